@@ -1,0 +1,27 @@
+"""The pipeline in one call: load → validate → facts → rules fire → findings → roll-up → report."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .catalogue import Catalogue, load_catalogue
+from .engine import Engine
+from .facts import load_bundle
+from .findings import build_findings
+from .report import build_report
+from .rollup import roll_up
+
+
+def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
+           max_bytes: int | None = None) -> dict:
+    """Assess one evidence bundle and return the report (a plain dict).
+
+    ``catalogue`` is a loaded :class:`Catalogue`, a catalogue folder, or
+    ``None`` for the bundled reference catalogue. Bad input raises
+    :class:`cmm_rules.errors.InputError`.
+    """
+    if not isinstance(catalogue, Catalogue):
+        catalogue = load_catalogue(catalogue)
+    facts = load_bundle(bundle, catalogue, max_bytes=max_bytes)
+    firings = Engine.for_catalogue(catalogue).run(facts)
+    findings = build_findings(catalogue, facts, firings)
+    return build_report(catalogue, facts, findings, roll_up(catalogue, findings))

@@ -1,0 +1,189 @@
+"""Load a criteria catalogue: a folder of YAML files, validated and merged.
+
+The catalogue is data. A certification body that holds the licensed text of
+the standard replaces or amends it without touching code, so everything the
+engine needs — levels, domains, sub-domains, topics, criteria and their
+conditions — comes from here, and everything that would make an assessment
+meaningless (a duplicate id, a condition on an unknown topic, a criterion in
+an unknown sub-domain) is refused when the catalogue is loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from . import conditions
+from .errors import InputError
+from .load import load_file
+from .resources import reference_catalogue_dir
+from .validate import raise_first, schema_problems
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    domain: str
+    subdomain: str
+    level: int
+    clause: str
+    title: dict
+    requirement: dict
+    guidance: dict
+    interpretation: bool
+    excludable: bool
+    requires: dict
+    source: str
+    line: int | None
+
+    @cached_property
+    def tree(self) -> conditions.Tree:
+        return conditions.parse(self.requires)
+
+    @property
+    def cell(self) -> tuple[str, str, int]:
+        return (self.domain, self.subdomain, self.level)
+
+
+@dataclass
+class Domain:
+    code: str
+    clause: str
+    name: dict
+    subdomains: list[dict]
+
+    @property
+    def subdomain_codes(self) -> list[str]:
+        return [s["code"] for s in self.subdomains]
+
+
+@dataclass
+class Catalogue:
+    root: str
+    model: dict
+    levels: dict
+    rollup: dict
+    domains: list[Domain]
+    topics: dict
+    criteria: list[Criterion]
+    files: dict[str, str] = field(default_factory=dict)  # file name → sha256
+    topic_sources: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def by_id(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def domain(self) -> dict[str, Domain]:
+        return {d.code: d for d in self.domains}
+
+    @cached_property
+    def digest(self) -> str:
+        """sha256 over the sorted (file name, file sha256) pairs."""
+        h = hashlib.sha256()
+        for name in sorted(self.files):
+            h.update(f"{name}\0{self.files[name]}\n".encode())
+        return h.hexdigest()
+
+    @property
+    def version(self) -> str:
+        return self.model["catalogue_version"]
+
+    @property
+    def label(self) -> str:
+        return f"catalogue {self.model['id']} v{self.version}"
+
+    def criteria_in(self, domain: str, subdomain: str | None = None, level: int | None = None) -> list[Criterion]:
+        return [c for c in self.criteria if c.domain == domain
+                and (subdomain is None or c.subdomain == subdomain)
+                and (level is None or c.level == level)]
+
+
+_HEADER_KEYS = ("model", "levels", "rollup", "domains")
+
+
+def load_catalogue(folder: str | Path | None = None) -> Catalogue:
+    """Load and check the catalogue in ``folder`` (the reference one by default)."""
+    root = Path(folder) if folder is not None else reference_catalogue_dir()
+    if not root.exists():
+        raise InputError("catalogue folder not found", file=str(root))
+    if not root.is_dir():
+        raise InputError("a catalogue is a folder of YAML files, not a file", file=str(root))
+    paths = sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not paths:
+        raise InputError("no .yaml files in the catalogue folder", file=str(root))
+
+    header: dict = {}
+    header_file = None
+    topics: dict = {}
+    topic_sources: dict = {}
+    criteria: list[Criterion] = []
+    files: dict[str, str] = {}
+    seen_ids: dict[str, str] = {}
+    for path in paths:
+        doc = load_file(path)
+        files[path.name] = hashlib.sha256(doc.raw).hexdigest()
+        raise_first(schema_problems(doc, "catalogue"))
+        data = doc.data
+        present = [k for k in _HEADER_KEYS if k in data]
+        if present:
+            if header_file:
+                raise InputError(f"a second catalogue header ({', '.join(present)}); the first is in {header_file}",
+                                 file=str(path), where=f"$.{present[0]}", line=doc.line_of(f"$.{present[0]}"))
+            missing = [k for k in _HEADER_KEYS if k not in data]
+            if missing:
+                raise InputError(f"the catalogue header also needs {', '.join(missing)}", file=str(path), where="$")
+            header = {k: data[k] for k in _HEADER_KEYS}
+            header_file = path.name
+        for name, topic in data.get("topics", {}).items():
+            if name in topics:
+                where = f"$.topics.{name}"
+                raise InputError(f"topic {name!r} is declared twice (also in {topic_sources[name]})",
+                                 file=str(path), where=where, line=doc.line_of(where))
+            topics[name] = topic
+            topic_sources[name] = path.name
+        for i, raw in enumerate(data.get("criteria", [])):
+            where = f"$.criteria[{i}]"
+            if raw["id"] in seen_ids:
+                raise InputError(f"duplicate criterion id {raw['id']!r} (also in {seen_ids[raw['id']]})",
+                                 file=str(path), where=where + ".id", line=doc.line_of(where + ".id"))
+            seen_ids[raw["id"]] = path.name
+            criteria.append(Criterion(
+                id=raw["id"], domain=raw["domain"], subdomain=raw["subdomain"], level=raw["level"],
+                clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
+                guidance=raw["guidance"], interpretation=raw["interpretation"],
+                excludable=raw.get("excludable", False), requires=raw["requires"],
+                source=path.name, line=doc.line_of(where)))
+    if not header_file:
+        raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
+
+    domains = [Domain(d["code"], d["clause"], d["name"], d["subdomains"]) for d in header["domains"]]
+    catalogue = Catalogue(root=str(root), model=header["model"], levels=header["levels"], rollup=header["rollup"],
+                          domains=domains, topics=topics, criteria=criteria, files=files,
+                          topic_sources=topic_sources)
+    _check_references(catalogue)
+    order = {d.code: (i, {s: j for j, s in enumerate(d.subdomain_codes)}) for i, d in enumerate(domains)}
+    catalogue.criteria.sort(key=lambda c: (order[c.domain][0], order[c.domain][1][c.subdomain], c.level, c.id))
+    return catalogue
+
+
+def _check_references(catalogue: Catalogue) -> None:
+    """Refuse criteria that point at things the catalogue does not define."""
+    domains = catalogue.domain
+    for c in catalogue.criteria:
+        where = dict(file=str(Path(catalogue.root) / c.source), line=c.line)
+        if c.domain not in domains:
+            raise InputError(f"criterion {c.id}: unknown domain {c.domain!r}", where=f"criterion {c.id}", **where)
+        d = domains[c.domain]
+        if c.subdomain not in d.subdomain_codes:
+            raise InputError(f"criterion {c.id}: unknown sub-domain {c.subdomain!r} of {c.domain}"
+                             f" (known: {', '.join(d.subdomain_codes)})", **where)
+        expected = f"{c.domain}-{c.subdomain}-{c.level}-"
+        if not c.id.startswith(expected):
+            raise InputError(f"criterion {c.id}: its id must start with {expected} (domain, sub-domain, level)", **where)
+        if c.clause != d.clause:
+            raise InputError(f"criterion {c.id}: clause {c.clause} is not clause {d.clause} of domain {c.domain}", **where)
+        for leaf in c.tree.leaves:
+            if leaf.topic not in catalogue.topics:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)

@@ -1,0 +1,170 @@
+"""The ``cmm`` command line.
+
+Exit codes: 0 done, 1 below ``--fail-under``, 2 bad input or usage.
+Every error the user can cause is printed as one line naming the file and
+the place; no traceback reaches the terminal.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .catalogue import Catalogue, load_catalogue
+from .conditions import describe_tree, leaf_expression
+from .errors import InputError
+from .report import to_json, to_text
+
+EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
+
+
+def _fail(error: InputError | str) -> None:
+    click.echo(f"error: {error}", err=True)
+    sys.exit(EXIT_INPUT)
+
+
+def _catalogue(folder: str | None) -> Catalogue:
+    try:
+        return load_catalogue(folder)
+    except InputError as exc:
+        _fail(exc)
+
+
+catalogue_option = click.option("--catalogue", "catalogue_dir", type=click.Path(), default=None,
+                                help="Catalogue folder to use instead of the bundled reference catalogue.")
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="CMM_MAX_BYTES",
+                                 help="Refuse input files larger than this (default 8 MiB; env CMM_MAX_BYTES).")
+
+
+class _Group(click.Group):
+    """Usage errors exit 2 (click's default too) and never show a traceback."""
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cmm-rules", prog_name="cmm")
+def main():
+    """Assess SME service providers against T/ZXGJXH 002-2023 with durable_rules."""
+
+
+@main.command()
+@click.argument("bundle", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option("--fail-under", type=click.IntRange(0, 5), default=None,
+              help="Exit 1 when the overall stars are below N.")
+@catalogue_option
+@max_bytes_option
+def assess(bundle, fmt, output, fail_under, catalogue_dir, max_bytes):
+    """Assess one evidence BUNDLE (YAML or JSON) and print the report."""
+    from .assessment import assess as run
+    from .engine import EngineError
+
+    catalogue = _catalogue(catalogue_dir)
+    try:
+        report = run(bundle, catalogue, max_bytes=max_bytes)
+    except InputError as exc:
+        _fail(exc)
+    except EngineError as exc:
+        _fail(str(exc))
+    text = to_json(report) if fmt == "json" else to_text(report)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write report: {exc.strerror or exc}", file=output))
+        click.echo(f"{report['overall']['stars']} stars — report written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if fail_under is not None and report["overall"]["stars"] < fail_under:
+        click.echo(f"overall {report['overall']['stars']} stars is below --fail-under {fail_under}", err=True)
+        sys.exit(EXIT_BELOW)
+
+
+@main.command()
+@click.argument("bundle", type=click.Path())
+@catalogue_option
+@max_bytes_option
+def validate(bundle, catalogue_dir, max_bytes):
+    """Check a BUNDLE against the evidence schema and the catalogue; list every problem."""
+    from .load import load_file
+    from .validate import bundle_problems
+
+    catalogue = _catalogue(catalogue_dir)
+    try:
+        doc = load_file(bundle, max_bytes=max_bytes)
+    except InputError as exc:
+        _fail(exc)
+    problems = bundle_problems(doc, catalogue)
+    if problems:
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo(f"{bundle}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(f"{bundle}: valid ({len(doc.data['evidence'])} evidence items, {catalogue.label})")
+
+
+@main.command()
+@click.argument("criterion_id")
+@click.option("--rules", "show_rules", is_flag=True, help="Also print the compiled durable_rules conditions.")
+@catalogue_option
+def explain(criterion_id, show_rules, catalogue_dir):
+    """Explain one criterion: its requirement, guidance and evidence conditions."""
+    catalogue = _catalogue(catalogue_dir)
+    criterion = catalogue.by_id.get(criterion_id) or catalogue.by_id.get(criterion_id.upper())
+    if criterion is None:
+        close = [c for c in catalogue.by_id if c.startswith(criterion_id.upper()[:5])][:8]
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        _fail(f"unknown criterion {criterion_id!r} in {catalogue.label}{hint}")
+    c = criterion
+    domain = catalogue.domain[c.domain]
+    sub = next(s for s in domain.subdomains if s["code"] == c.subdomain)
+    lines = [
+        f"{c.id}  {c.title['zh']} / {c.title['en']}",
+        f"Domain {c.domain} {domain.name['zh']} (clause {c.clause}) · sub-domain {c.subdomain} {sub['name']['zh']} "
+        f"· level {c.level} · {'excludable' if c.excludable else 'not excludable'}",
+        "",
+        f"Requirement: {c.requirement['zh']}",
+        f"             {c.requirement['en']}",
+        f"Acceptable:  {c.guidance['acceptable']['zh']} / {c.guidance['acceptable']['en']}",
+        f"Not enough:  {c.guidance['not_acceptable']['zh']} / {c.guidance['not_acceptable']['en']}",
+        "",
+        "Passes when:",
+        describe_tree(c.tree, catalogue.topics),
+    ]
+    if c.interpretation:
+        lines += ["", "Wording: the catalogue's interpretation, not the text of the standard."]
+    lines.append(f"Source: {c.source}" + (f" line {c.line}" if c.line else "") + f" ({catalogue.label})")
+    if show_rules:
+        lines += ["", "durable_rules leaf conditions:"]
+        for leaf in c.tree.leaves:
+            lines.append(f"  {leaf.path}: {json.dumps(leaf_expression(leaf), ensure_ascii=False)}")
+    click.echo("\n".join(lines))
+
+
+@main.group()
+def catalogue():
+    """Inspect and check a criteria catalogue."""
+
+
+@catalogue.command("lint")
+@click.argument("folder", required=False, type=click.Path())
+def catalogue_lint(folder):
+    """Check a catalogue FOLDER (default: the reference catalogue)."""
+    from .lint import lint
+
+    cat = _catalogue(folder)
+    problems, notes = lint(cat)
+    for note in notes:
+        click.echo(f"note: {note}")
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        click.echo(f"{cat.label}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(f"{cat.label}: {len(cat.criteria)} criteria in {len(cat.domains)} domains, no problems")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

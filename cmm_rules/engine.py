@@ -1,0 +1,199 @@
+"""Stage 4 — rules fire: compile the catalogue into durable_rules and run it.
+
+One durable_rules ruleset per domain holds, for every criterion of that
+domain:
+
+* one *leaf rule* per evidence condition, matching single evidence facts;
+  its action records the matching item as a witness;
+* three *verdict rules* over the criterion's tally fact (the witness
+  counts): pass, fail (the exact negation of pass) and not-applicable (an
+  honoured exclusion). Exactly one of them fires.
+
+Every assessment runs in a session of its own (a fresh ``sid``) whose state
+is deleted afterwards, so one provider's evidence can never satisfy another
+provider's rule and memory does not grow across a batch.
+
+durable_rules raises ``MessageNotHandledException`` for a fact that no rule
+can use. Instead of swallowing it (which would silently drop the facts after
+it), every ruleset has a *receipt rule* that joins each evidence fact with a
+fact type that is never asserted: every evidence fact enters the network, and
+the rule itself never fires.
+
+The stock ``durable.engine.Host`` starts background threads that dispatch
+queued actions and timers; we use neither and want every action to run in
+the calling thread before ``run`` returns, so :class:`_SyncHost` does not
+start them.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from durable import engine as durable_engine
+
+from . import conditions
+from .catalogue import Catalogue
+from .facts import Facts
+
+#: facts per ``assert_facts`` call; keeps each call's JSON and engine batch bounded
+BATCH = 500
+
+
+class _SyncHost(durable_engine.Host):
+    """A durable_rules host without background dispatch threads."""
+
+    def _run(self):  # noqa: D401 - overriding the thread starter
+        return None
+
+
+class EngineError(Exception):
+    """durable_rules refused the compiled catalogue or a session."""
+
+
+@dataclass
+class Firings:
+    """What the rules said for one session."""
+
+    witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
+    verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
+    rules_fired: int = 0
+
+
+@dataclass
+class _Compiled:
+    ruleset: str
+    definition: dict
+    topics: set[str]
+    criteria: list
+
+
+class Engine:
+    """The compiled catalogue, registered once per process and catalogue digest."""
+
+    _cache: dict[str, "Engine"] = {}
+    _sids = itertools.count(1)
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self._host = _SyncHost()
+        self._live: dict[str, Firings] = {}
+        self.compiled = [self._compile(catalogue, d.code) for d in catalogue.domains]
+        definitions = {c.ruleset: c.definition for c in self.compiled if c.criteria}
+        try:
+            self._host.register_rulesets(definitions)
+        except Exception as exc:  # durable_rules reports only an error code
+            raise EngineError(f"durable_rules refused the compiled catalogue: {exc}") from None
+
+    @classmethod
+    def for_catalogue(cls, catalogue: Catalogue) -> "Engine":
+        engine = cls._cache.get(catalogue.digest)
+        if engine is None:
+            engine = cls._cache[catalogue.digest] = cls(catalogue)
+        return engine
+
+    # ----------------------------------------------------------- compile
+
+    def _compile(self, catalogue: Catalogue, domain: str) -> _Compiled:
+        name = f"cmm-{catalogue.digest[:16]}-{domain}"
+        criteria = catalogue.criteria_in(domain)
+        rules: dict = {}
+        topics: set[str] = set()
+        for criterion in criteria:
+            for leaf in criterion.tree.leaves:
+                topics.add(leaf.topic)
+                rules[f"{criterion.id}/leaf{leaf.index}"] = {
+                    "all": [{"m": conditions.leaf_expression(leaf)}],
+                    "run": self._on_leaf(criterion.id, leaf.index),
+                }
+            tally = [{"type": "tally"}, {"criterion": criterion.id}]
+            verdicts = {
+                "pass": {"$and": tally + [{"excluded": False}, conditions.verdict_expression(criterion.tree)]},
+                "fail": {"$and": tally + [{"excluded": False}, conditions.negated_verdict_expression(criterion.tree)]},
+                "not_applicable": {"$and": tally + [{"excluded": True}]},
+            }
+            for result, expression in verdicts.items():
+                rules[f"{criterion.id}/{result}"] = {"all": [{"m": expression}], "run": self._on_verdict(criterion.id, result)}
+        rules["receipt"] = {
+            "all": [{"e": {"type": "evidence"}}, {"never": {"type": "never-asserted"}}],
+            "run": self._never,
+        }
+        return _Compiled(name, rules, topics, criteria)
+
+    def _on_leaf(self, criterion_id: str, index: int):
+        live = self._live
+
+        def action(c):
+            firings = live[c.m["sid"]]
+            firings.rules_fired += 1
+            found = firings.witnesses[criterion_id][index]
+            if c.m["id"] not in found:  # a rule with an $or fires once per satisfied branch
+                found.append(c.m["id"])
+
+        return action
+
+    def _on_verdict(self, criterion_id: str, result: str):
+        live = self._live
+
+        def action(c):
+            firings = live[c.m["sid"]]
+            firings.rules_fired += 1
+            fired = firings.verdicts[criterion_id]
+            if result not in fired:  # a rule with an $or fires once per satisfied branch
+                fired.append(result)
+
+        return action
+
+    @staticmethod
+    def _never(c):  # pragma: no cover - the receipt rule's partner fact never exists
+        raise AssertionError("the receipt rule fired")
+
+    def definitions(self) -> dict[str, dict]:
+        """The compiled durable_rules definitions, actions named (for audit)."""
+        out = {}
+        for compiled in self.compiled:
+            out[compiled.ruleset] = {name: {k: v for k, v in rule.items() if k != "run"}
+                                     for name, rule in compiled.definition.items()}
+        return out
+
+    # --------------------------------------------------------------- run
+
+    def run(self, facts: Facts) -> Firings:
+        """Fire every rule against one bundle's facts in a fresh session."""
+        sid = f"a{next(self._sids)}"
+        firings = Firings()
+        for criterion in self.catalogue.criteria:
+            firings.witnesses[criterion.id] = {leaf.index: [] for leaf in criterion.tree.leaves}
+            firings.verdicts[criterion.id] = []
+        self._live[sid] = firings
+        excluded = facts.excluded
+        try:
+            for compiled in self.compiled:
+                if not compiled.criteria:
+                    continue
+                try:
+                    evidence = [dict(f, sid=sid) for f in facts.evidence_facts if f["topic"] in compiled.topics]
+                    for start in range(0, len(evidence), BATCH):
+                        self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
+                    tallies = []
+                    for criterion in compiled.criteria:
+                        tally = {"sid": sid, "id": f"#tally/{criterion.id}", "type": "tally",
+                                 "criterion": criterion.id, "excluded": criterion.id in excluded}
+                        for index, ids in firings.witnesses[criterion.id].items():
+                            tally[f"n{index}"] = len(ids)
+                        tallies.append(tally)
+                    self._host.assert_facts(compiled.ruleset, tallies)
+                finally:
+                    self._host.delete_state(compiled.ruleset, sid)
+        except durable_engine.MessageNotHandledException as exc:  # a compiler bug, never bad input
+            raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
+        finally:
+            del self._live[sid]
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
+        for leaves in firings.witnesses.values():
+            for ids in leaves.values():
+                ids.sort(key=order.__getitem__)
+        return firings
+
+    def session_count(self) -> int:
+        """Sessions still open in this engine (0 between assessments)."""
+        return len(self._live)

@@ -1,0 +1,95 @@
+"""Stage 3 — facts: turn a validated bundle into the facts the rules see.
+
+Everything relative to time is computed here, from the *assessment date*
+written in the bundle (never from the clock): each evidence fact carries its
+age in days, whether it has expired and whether its approval was given by
+that date. Rules then compare plain numbers and booleans, which keeps them
+single-fact conditions that durable_rules evaluates quickly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .catalogue import Catalogue
+from .errors import InputError
+from .load import Document, load_file
+from .validate import bundle_problems, parse_date, raise_first
+
+
+@dataclass
+class Exclusion:
+    criterion: str
+    justification: str
+    expires: str | None
+    approved_by: str | None
+    honoured: bool
+    reason: str  # why it is or is not honoured
+
+
+@dataclass
+class Facts:
+    """One bundle, ready for the engine."""
+
+    doc: Document
+    organisation: dict
+    assessment: dict
+    date: str
+    items: list[dict]                      # bundle items + derived ``_age_days``, ``_approved``, ``_expired``
+    evidence_facts: list[dict]             # what durable_rules sees
+    exclusions: list[Exclusion] = field(default_factory=list)
+
+    @property
+    def excluded(self) -> set[str]:
+        return {e.criterion for e in self.exclusions if e.honoured}
+
+    @property
+    def by_id(self) -> dict[str, dict]:
+        return {item["id"]: item for item in self.items}
+
+
+def load_bundle(path, catalogue: Catalogue, max_bytes: int | None = None) -> Facts:
+    """Load, validate and turn the bundle at ``path`` into facts."""
+    doc = load_file(path, max_bytes=max_bytes)
+    raise_first(bundle_problems(doc, catalogue))
+    return build_facts(doc)
+
+
+def build_facts(doc: Document) -> Facts:
+    """Derive the facts of a bundle that has passed :func:`bundle_problems`."""
+    data = doc.data
+    date_text = data["assessment"]["date"]
+    try:
+        date = parse_date(date_text)
+    except ValueError:
+        raise InputError(f"{date_text!r} is not a real calendar date", file=doc.path, where="$.assessment.date",
+                         line=doc.line_of("$.assessment.date")) from None
+    items, facts = [], []
+    for raw in data["evidence"]:
+        item = dict(raw)
+        fact = {"type": "evidence", "id": raw["id"], "topic": raw["topic"], "kind": raw["kind"]}
+        approval = raw.get("approval")
+        item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
+        fact["approved"] = item["_approved"]
+        if "issued" in raw:
+            item["_age_days"] = (date - parse_date(raw["issued"])).days
+            fact["age_days"] = item["_age_days"]
+        item["_expired"] = "valid_until" in raw and parse_date(raw["valid_until"]) < date
+        fact["expired"] = item["_expired"]
+        for key in ("value", "unit", "period"):
+            if key in raw:
+                fact[key] = raw[key]
+        for name, value in raw.get("attributes", {}).items():
+            fact[f"a_{name}"] = value
+        items.append(item)
+        facts.append(fact)
+    exclusions = []
+    for raw in data.get("exclusions", []):
+        expires = raw.get("expires")
+        if expires and parse_date(expires) < date:
+            honoured, reason = False, f"expired on {expires}, before the assessment date {date_text}"
+        else:
+            honoured, reason = True, "justified" + (f", valid until {expires}" if expires else "")
+        exclusions.append(Exclusion(raw["criterion"], raw["justification"], expires, raw.get("approved_by"),
+                                    honoured, reason))
+    return Facts(doc=doc, organisation=data["organisation"], assessment=data["assessment"], date=date_text,
+                 items=items, evidence_facts=facts, exclusions=exclusions)

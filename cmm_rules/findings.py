@@ -1,0 +1,86 @@
+"""Stage 5 — findings: what the rules decided, tied to the evidence.
+
+A finding takes its result from the verdict rule that fired for the
+criterion and its citations from the leaf rules' witnesses. For every
+condition it says what was required, what was found (evidence ids), and —
+when the condition is unmet — why, in words, including the items of the
+right topic that came close and what disqualified each of them.
+"""
+from __future__ import annotations
+
+from .catalogue import Catalogue, Criterion
+from .conditions import describe_leaf, why_not
+from .engine import Firings
+from .facts import Facts
+
+RESULTS = ("pass", "fail", "not_applicable", "error")
+
+
+def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list[dict]:
+    """One finding per criterion, in catalogue order."""
+    by_topic: dict[str, list[dict]] = {}
+    for item in facts.items:
+        by_topic.setdefault(item["topic"], []).append(item)
+    exclusions = {e.criterion: e for e in facts.exclusions if e.honoured}
+    return [_finding(c, facts, firings, by_topic, exclusions, catalogue.topics) for c in catalogue.criteria]
+
+
+def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exclusions, topics) -> dict:
+    fired = firings.verdicts.get(criterion.id, [])
+    if len(fired) == 1:
+        result, error = fired[0], None
+    else:
+        result, error = "error", f"the engine fired {len(fired)} verdicts ({', '.join(fired) or 'none'}) instead of one"
+    witnesses = firings.witnesses.get(criterion.id, {})
+    conditions, cited, against, missing = [], [], [], []
+    for leaf in criterion.tree.leaves:
+        found = witnesses.get(leaf.index, [])
+        enough = len(found) >= leaf.at_least
+        met = enough != leaf.negated
+        text = describe_leaf(leaf, topics, facts.date)
+        entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,
+                 "required": leaf.at_least, "found": len(found), "evidence": found, "met": met}
+        if leaf.negated:
+            against.extend(found)
+        else:
+            cited.extend(found)
+        if not met:
+            if leaf.negated:
+                entry["why"] = [f"{eid} counts against it" for eid in found]
+                missing.append(f"{text}: must not exist, but {', '.join(found)} {'does' if len(found) == 1 else 'do'}")
+            else:
+                near = [(item["id"], why_not(leaf, item, facts.date)) for item in by_topic.get(leaf.topic, [])
+                        if item["id"] not in found]
+                entry["why"] = [f"{eid} {'; '.join(reasons)}" for eid, reasons in near if reasons]
+                have = f"found {len(found)}" + (f" ({', '.join(found)})" if found else "")
+                missing.append(f"no {text}" if not found and leaf.at_least == 1 else f"{text}: {have}")
+                for eid, reasons in near:
+                    if reasons:
+                        missing.append(f"{eid} does not count: it {'; '.join(reasons)}")
+        conditions.append(entry)
+    finding = {
+        "criterion": criterion.id,
+        "domain": criterion.domain,
+        "subdomain": criterion.subdomain,
+        "level": criterion.level,
+        "clause": criterion.clause,
+        "title": criterion.title,
+        "result": result,
+        "evidence": _unique(cited) if result != "not_applicable" else [],
+        "counter_evidence": _unique(against),
+        "conditions": conditions,
+        "missing": missing if result == "fail" else [],
+        "interpretation": criterion.interpretation,
+    }
+    if result == "not_applicable":
+        exclusion = exclusions[criterion.id]
+        finding["exclusion"] = {"justification": exclusion.justification, "expires": exclusion.expires,
+                                "approved_by": exclusion.approved_by}
+        finding["missing"] = []
+    if error:
+        finding["error"] = error
+    return finding
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

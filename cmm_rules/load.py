@@ -1,0 +1,255 @@
+"""Stage 1 — load: read a YAML or JSON file into plain data, safely.
+
+Evidence bundles come from outside, so the loader assumes they may be hostile:
+a size cap is checked before reading, YAML is composed with the safe loader
+and converted node by node (no Python objects, no custom tags, no duplicate
+keys, a cap on the number of nodes so that alias bombs stop early, a cap on
+nesting depth), JSON rejects NaN/Infinity and duplicate keys, and bytes must
+be UTF-8. Dates stay strings, exactly as written, so that what the schema
+checks is what the author wrote.
+
+The loader also records the line of every JSON path it builds, so later
+stages can say *where* a schema violation is.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+#: Default cap on the size of one input file (bytes); ``CMM_MAX_BYTES`` or the
+#: ``--max-bytes`` option change it.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+#: Cap on the number of YAML/JSON nodes in one document (alias bombs).
+MAX_NODES = 300_000
+#: Cap on nesting depth.
+MAX_DEPTH = 64
+
+
+@dataclass
+class Document:
+    """A loaded file: its data, its raw bytes and where each JSON path starts."""
+
+    path: str
+    data: object
+    raw: bytes
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, where: str) -> int | None:
+        """Line of ``where`` or of its nearest enclosing path that has one."""
+        probe = where
+        while probe:
+            if probe in self.lines:
+                return self.lines[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            if cut <= 0:
+                break
+            probe = probe[:cut]
+        return self.lines.get("$")
+
+
+def json_path(parts) -> str:
+    """``['evidence', 3, 'id']`` → ``$.evidence[3].id``."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """Read a file, refusing directories, missing files and oversized files."""
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError("file not found", file=name)
+    if p.is_dir():
+        raise InputError("is a directory, not a file", file=name)
+    try:
+        size = p.stat().st_size
+        if size > limit:
+            raise InputError(f"file is {size} bytes, over the limit of {limit} bytes", file=name)
+        with open(p, "rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", file=name) from None
+    if len(raw) > limit:
+        raise InputError(f"file is over the limit of {limit} bytes", file=name)
+    return raw
+
+
+def load_file(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Load ``path`` (``.json`` as JSON, anything else as YAML)."""
+    raw = read_bytes(path, max_bytes)
+    return load_bytes(raw, str(path), as_json=str(path).lower().endswith(".json"))
+
+
+def load_bytes(raw: bytes, name: str, as_json: bool = False) -> Document:
+    """Parse bytes that came from ``name``; the root must be a mapping."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"not valid UTF-8 (byte {exc.start})", file=name, line=line) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("file is empty", file=name)
+    doc = _load_json(text, name) if as_json else _load_yaml(text, name)
+    doc.raw = raw
+    if not isinstance(doc.data, dict):
+        kind = type(doc.data).__name__ if doc.data is not None else "empty"
+        raise InputError(f"the top level must be a mapping, found {_kind(kind)}", file=name, where="$",
+                         line=doc.lines.get("$"))
+    return doc
+
+
+def _kind(name: str) -> str:
+    return {"list": "a list", "str": "a string", "int": "a number", "float": "a number",
+            "bool": "a boolean", "empty": "nothing"}.get(name, name)
+
+
+# --------------------------------------------------------------------- JSON
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _no_duplicates(pairs):
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _load_json(text: str, name: str) -> Document:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno) from None
+    except ValueError as exc:
+        raise InputError(f"malformed JSON: {exc}", file=name) from None
+    except RecursionError:
+        raise InputError("nesting is too deep", file=name) from None
+    _check_shape(data, name)
+    lines = {}
+    try:  # best effort: JSON is (nearly) YAML, which knows lines
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if node is not None:
+            _Converter(name, lines).convert(node, [])
+    except Exception:  # noqa: BLE001 - line numbers are a courtesy, never a failure
+        lines = {}
+    return Document(name, data, b"", lines)
+
+
+def _check_shape(data, name: str) -> None:
+    """Depth, size and finite numbers for data already parsed."""
+    stack = [(data, 0)]
+    count = 0
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise InputError(f"more than {MAX_NODES} values in one document", file=name)
+        if depth > MAX_DEPTH:
+            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise InputError("numbers must be finite (no NaN or Infinity)", file=name)
+
+
+# --------------------------------------------------------------------- YAML
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+}
+
+
+class _Converter:
+    """Turn a composed YAML node tree into plain data, recording lines."""
+
+    def __init__(self, name: str, lines: dict[str, int]):
+        self.name = name
+        self.lines = lines
+        self.count = 0
+        self.scalars = yaml.SafeLoader("")
+
+    def fail(self, message: str, node, path) -> InputError:
+        return InputError(message, file=self.name, where=json_path(path), line=node.start_mark.line + 1)
+
+    def convert(self, node, path, depth: int = 0):
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self.fail(f"more than {MAX_NODES} values (an alias bomb?)", node, path)
+        if depth > MAX_DEPTH:
+            raise self.fail(f"nesting deeper than {MAX_DEPTH} levels", node, path)
+        self.lines.setdefault(json_path(path), node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
+            out = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self.fail("YAML merge keys (<<) are not allowed", key_node, path)
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self.fail("mapping keys must be plain text", key_node, path)
+                key = self.scalar(key_node, path)
+                if not isinstance(key, str):
+                    key = str(key).lower() if isinstance(key, bool) else str(key)
+                if key in out:
+                    raise self.fail(f"duplicate key {key!r}", key_node, path)
+                out[key] = self.convert(value_node, path + [key], depth + 1)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
+            return [self.convert(item, path + [i], depth + 1) for i, item in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def scalar(self, node, path):
+        if node.tag not in _SCALAR_TAGS:
+            raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # keep dates exactly as written; the schema checks them
+        value = self.scalars.construct_object(node)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail("numbers must be finite (no .nan or .inf)", node, path)
+        return value
+
+
+def _load_yaml(text: str, name: str) -> Document:
+    lines: dict[str, int] = {}
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "syntax error"
+        raise InputError(f"malformed YAML: {problem}", file=name,
+                         line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"malformed YAML: {exc}", file=name) from None
+    except RecursionError:
+        raise InputError("nesting is too deep", file=name) from None
+    if node is None:
+        raise InputError("file is empty", file=name)
+    try:
+        data = _Converter(name, lines).convert(node, [])
+    except RecursionError:
+        raise InputError("nesting is too deep", file=name) from None
+    return Document(name, data, b"", lines)

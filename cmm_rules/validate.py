@@ -1,0 +1,116 @@
+"""Stage 2 — validate: check loaded documents against the JSON Schemas.
+
+The schemas in ``schemas/`` are the contract; this module only runs them and
+turns their complaints into :class:`InputError` values that name the file,
+the JSON path and, where the loader recorded it, the line. Checks a schema
+cannot express (unique ids, known topics, exclusions of known criteria) sit
+here too, so that everything that stops an assessment is found in one place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+from .errors import InputError
+from .load import Document, json_path
+from .resources import schema_path
+
+
+@lru_cache(maxsize=None)
+def validator(name: str) -> Draft202012Validator:
+    """The compiled validator for ``schemas/<name>.schema.json``."""
+    with open(schema_path(name), encoding="utf-8") as handle:
+        schema = json.load(handle)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def _describe(error) -> str:
+    """A schema complaint in words, without dumping the whole offending value."""
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}"
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    if error.validator in ("enum", "const"):
+        allowed = error.validator_value if error.validator == "enum" else [error.validator_value]
+        return f"{_short(error.instance)} is not one of {', '.join(map(repr, allowed))}"
+    if error.validator == "oneOf":
+        return f"{_short(error.instance)} is not a text, number, boolean or list of those"
+    if error.validator == "format" and error.validator_value == "date":
+        return f"{_short(error.instance)} is not a real calendar date"
+    if error.validator == "pattern" and error.validator_value.startswith("^[0-9]{4}"):
+        return f"{_short(error.instance)} is not a date written YYYY-MM-DD"
+    if error.validator == "maxItems":
+        return f"too many items (at most {error.validator_value})"
+    if error.validator == "type":
+        return f"{_short(error.instance)} should be {error.validator_value}"
+    return error.message if len(error.message) < 300 else error.message[:300] + "…"
+
+
+def _short(value) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def schema_problems(doc: Document, name: str) -> list[InputError]:
+    """Every schema violation in ``doc``, in a stable order (by place)."""
+    errors = sorted(validator(name).iter_errors(doc.data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    out = []
+    for error in errors:
+        where = json_path(error.absolute_path)
+        out.append(InputError(_describe(error), file=doc.path, where=where, line=doc.line_of(where)))
+    return out
+
+
+def raise_first(problems: list[InputError]) -> None:
+    """Raise the first problem, saying how many more there are."""
+    if problems:
+        first = problems[0]
+        if len(problems) > 1:
+            first.message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''}; `cmm validate` lists them all)"
+        raise first
+
+
+def bundle_problems(doc: Document, catalogue) -> list[InputError]:
+    """Schema and consistency problems of an evidence bundle, all of them."""
+    problems = schema_problems(doc, "evidence")
+    if problems:
+        return problems
+    data = doc.data
+
+    def at(parts, message):
+        where = json_path(parts)
+        problems.append(InputError(message, file=doc.path, where=where, line=doc.line_of(where)))
+
+    seen: dict[str, int] = {}
+    for i, item in enumerate(data["evidence"]):
+        if item["id"] in seen:
+            at(["evidence", i, "id"], f"duplicate evidence id {item['id']!r} (first used at $.evidence[{seen[item['id']]}])")
+        else:
+            seen[item["id"]] = i
+        if item["topic"] not in catalogue.topics:
+            at(["evidence", i, "topic"], f"unknown topic {item['topic']!r}: not in the catalogue's vocabulary"
+               f" ({catalogue.label}); `cmm catalogue show --topics` lists the topics")
+        if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
+            at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
+    excluded: dict[str, int] = {}
+    for i, exclusion in enumerate(data.get("exclusions", [])):
+        cid = exclusion["criterion"]
+        criterion = catalogue.by_id.get(cid)
+        if criterion is None:
+            at(["exclusions", i, "criterion"], f"unknown criterion {cid!r}: not in the catalogue ({catalogue.label})")
+        elif not criterion.excludable:
+            at(["exclusions", i, "criterion"], f"criterion {cid} may not be excluded: the catalogue does not allow it")
+        if cid in excluded:
+            at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
+        excluded.setdefault(cid, i)
+    return problems
+
+
+def parse_date(text: str) -> dt.date:
+    """A schema-checked ``YYYY-MM-DD`` string as a date."""
+    return dt.date.fromisoformat(text)
