@@ -54,6 +54,7 @@ class EngineError(Exception):
 class Firings:
     """What the rules said for one session."""
 
+    sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
     verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     rules_fired: int = 0
@@ -160,7 +161,7 @@ class Engine:
     def run(self, facts: Facts) -> Firings:
         """Fire every rule against one bundle's facts in a fresh session."""
         sid = f"a{next(self._sids)}"
-        firings = Firings()
+        firings = Firings(sid=sid)
         for criterion in self.catalogue.criteria:
             firings.witnesses[criterion.id] = {leaf.index: [] for leaf in criterion.tree.leaves}
             firings.verdicts[criterion.id] = []
