@@ -166,5 +166,28 @@ def catalogue_lint(folder):
     click.echo(f"{cat.label}: {len(cat.criteria)} criteria in {len(cat.domains)} domains, no problems")
 
 
+@catalogue.command("show")
+@click.argument("folder", required=False, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("--topics", is_flag=True, help="List the evidence-topic vocabulary instead.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+def catalogue_show(folder, fmt, topics, output):
+    """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
+    from . import show
+
+    cat = _catalogue(folder)
+    if topics:
+        text = show.topics_text(cat)
+    else:
+        text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    else:
+        click.echo(text, nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
