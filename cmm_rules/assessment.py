@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .attachments import apply_integrity
 from .catalogue import Catalogue, load_catalogue
 from .engine import Engine
 from .facts import load_bundle
@@ -24,4 +25,5 @@ def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
     facts = load_bundle(bundle, catalogue, max_bytes=max_bytes)
     firings = Engine.for_catalogue(catalogue).run(facts)
     findings = build_findings(catalogue, facts, firings)
+    apply_integrity(findings, facts.attachments)  # findings citing a failed attachment become errors
     return build_report(catalogue, facts, findings, roll_up(catalogue, findings))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
 from .load import Document, load_file
@@ -37,6 +38,7 @@ class Facts:
     items: list[dict]                      # bundle items + derived ``_age_days``, ``_approved``, ``_expired``
     evidence_facts: list[dict]             # what durable_rules sees
     exclusions: list[Exclusion] = field(default_factory=list)
+    attachments: list[AttachmentCheck] = field(default_factory=list)  # every attachment, hashed from disk
 
     @property
     def excluded(self) -> set[str]:
@@ -92,4 +94,4 @@ def build_facts(doc: Document) -> Facts:
         exclusions.append(Exclusion(raw["criterion"], raw["justification"], expires, raw.get("approved_by"),
                                     honoured, reason))
     return Facts(doc=doc, organisation=data["organisation"], assessment=data["assessment"], date=date_text,
-                 items=items, evidence_facts=facts, exclusions=exclusions)
+                 items=items, evidence_facts=facts, exclusions=exclusions, attachments=check_attachments(doc))

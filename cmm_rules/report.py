@@ -12,6 +12,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
+from .attachments import AttachmentCheck, integrity_section
 from .catalogue import Catalogue
 from .facts import Facts
 
@@ -34,17 +35,47 @@ def canonical(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def provenance(catalogue: Catalogue, facts: Facts) -> dict:
-    versions = tool_versions()
-    bundle_sha = hashlib.sha256(facts.doc.raw).hexdigest()
-    basis = {
-        "catalogue_digest": catalogue.digest,
-        "bundle_sha256": bundle_sha,
-        "versions": versions,
-        "assessment_date": facts.date,
-    }
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def attachment_files(checks: list[AttachmentCheck]) -> list[dict]:
+    """Every attachment file once, sorted by path: its sha256 and size as read from disk."""
+    files: dict[str, dict] = {}
+    for check in checks:
+        files.setdefault(check.path, {"path": check.path, "sha256": check.sha256, "bytes": check.bytes})
+    return [files[p] for p in sorted(files)]
+
+
+def decision_basis(catalogue_digest: str, bundle_sha256: str, attachments: list[dict], versions: dict,
+                   assessment_date: str) -> dict:
+    """Everything a decision depends on; the decision id is the sha256 of its canonical JSON."""
     return {
-        "decision_id": hashlib.sha256(canonical(basis)).hexdigest(),
+        "catalogue_digest": catalogue_digest,
+        "bundle_sha256": bundle_sha256,
+        "attachments": [[a["path"], a["sha256"]] for a in attachments],
+        "versions": versions,
+        "assessment_date": assessment_date,
+    }
+
+
+def outcome_digest(report: dict) -> str:
+    """sha256 of everything the report decides (all of it but ``provenance``).
+
+    Stored as ``provenance.outcome_sha256`` it seals the record: ``cmm verify``
+    recomputes it to tell a hand-edited report from a changed input.
+    """
+    return _sha256(canonical({k: v for k, v in report.items() if k != "provenance"}))
+
+
+def provenance(catalogue: Catalogue, facts: Facts) -> dict:
+    """What the decision rests on: catalogue, bundle and attachment digests, versions, date."""
+    versions = tool_versions()
+    bundle_sha = _sha256(facts.doc.raw)
+    attachments = attachment_files(facts.attachments)
+    basis = decision_basis(catalogue.digest, bundle_sha, attachments, versions, facts.date)
+    return {
+        "decision_id": _sha256(canonical(basis)),
         "assessment_date": facts.date,
         "catalogue": {
             "model": catalogue.model["id"],
@@ -53,27 +84,67 @@ def provenance(catalogue: Catalogue, facts: Facts) -> dict:
             "digest": catalogue.digest,
             "files": [{"name": n, "sha256": catalogue.files[n]} for n in sorted(catalogue.files)],
         },
-        "bundle": {"file": Path(facts.doc.path).name, "sha256": bundle_sha},
+        "bundle": {"file": Path(facts.doc.path).name, "sha256": bundle_sha, "bytes": len(facts.doc.raw)},
+        "attachments": attachments,
         "versions": versions,
     }
 
 
-def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict) -> dict:
+_EVIDENCE_KEYS = ("id", "topic", "kind", "title", "issued", "valid_until", "approval", "value", "unit", "period")
+
+
+def evidence_index(facts: Facts) -> list[dict]:
+    """The evidence items as the bundle gave them (without free attributes), with their attachments' checks."""
+    checks: dict[str, list[dict]] = {}
+    for check in facts.attachments:
+        checks.setdefault(check.evidence, []).append(
+            {"path": check.path, "sha256": check.sha256, "status": check.status})
+    out = []
+    for item in facts.items:
+        entry = {k: item[k] for k in _EVIDENCE_KEYS if k in item}
+        entry["attachments"] = checks.get(item["id"], [])
+        out.append(entry)
+    return out
+
+
+def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict,
+                 stamp: str | None = None) -> dict:
+    """The report of one decision.
+
+    ``stamp`` (an ISO date-time) is written as ``provenance.generated_at``
+    only when asked for; it is outside the decision id and the outcome seal,
+    so a stamped report still verifies.
+    """
     exclusions = [{"criterion": e.criterion, "honoured": e.honoured, "status": e.reason,
                    "justification": e.justification, "expires": e.expires, "approved_by": e.approved_by}
                   for e in facts.exclusions]
     used = {eid for f in findings for eid in f["evidence"] + f["counter_evidence"]}
-    return {
+    integrity = integrity_section(facts.attachments)
+    overall = dict(rolled["overall"])
+    invalid = [p["problem"] for p in integrity["problems"]]
+    errors = [f["criterion"] for f in findings if f["result"] == "error"]
+    if errors:
+        invalid.append(f"{len(errors)} finding{'s are' if len(errors) != 1 else ' is an'} error{'s' if len(errors) != 1 else ''}:"
+                       f" {', '.join(errors)}")
+    overall["valid"] = not invalid
+    overall["invalid_because"] = invalid
+    report = {
         "report_version": REPORT_VERSION,
         "organisation": facts.organisation,
         "assessment": facts.assessment,
-        "overall": rolled["overall"],
+        "overall": overall,
         "domains": rolled["domains"],
         "findings": findings,
         "exclusions": exclusions,
+        "integrity": integrity,
+        "evidence": evidence_index(facts),
         "unused_evidence": [item["id"] for item in facts.items if item["id"] not in used],
         "provenance": provenance(catalogue, facts),
     }
+    report["provenance"]["outcome_sha256"] = outcome_digest(report)
+    if stamp:
+        report["provenance"]["generated_at"] = stamp
+    return report
 
 
 def to_json(report: dict) -> str:

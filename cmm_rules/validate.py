@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from jsonschema import Draft202012Validator, FormatChecker
 
+from .attachments import attachment_problems
 from .errors import InputError
 from .load import Document, json_path
 from .resources import schema_path
@@ -108,6 +109,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
         if cid in excluded:
             at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
         excluded.setdefault(cid, i)
+    problems.extend(attachment_problems(doc))
     return problems
 
 
