@@ -18,6 +18,7 @@ from .errors import InputError
 from .report import to_json, to_text
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
+EXIT_SCREEN_ERRORS = 3  # `cmm screen`: some bundles could not be assessed
 
 
 def _fail(error: InputError | str) -> None:
@@ -141,6 +142,58 @@ def explain(criterion_id, show_rules, catalogue_dir):
         for leaf in c.tree.leaves:
             lines.append(f"  {leaf.path}: {json.dumps(leaf_expression(leaf), ensure_ascii=False)}")
     click.echo("\n".join(lines))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of CPUs).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write one row per bundle to FILE (.jsonl or .csv), sorted by file.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds one bundle may take before its worker is killed (0: no limit).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
+@catalogue_option
+@max_bytes_option
+def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_bytes):
+    """Assess many bundles (files, folders, globs) in parallel and summarise them.
+
+    A bundle that cannot be assessed becomes an error row and the run goes on.
+    Exit 0 when every bundle was assessed, 3 when some could not be, 2 for a
+    usage error.
+    """
+    from . import screen as screening
+
+    cat = _catalogue(catalogue_dir)
+    domains = [d.code for d in cat.domains]
+    try:
+        files = screening.expand_paths(paths)
+        writer = screening.RowWriter(output, domains) if output else None
+    except screening.UsageError as exc:
+        _fail(str(exc))
+    bar = screening.Progress(enabled=progress)
+    try:
+        rows, stats = screening.run(files, cat, jobs=jobs, max_bytes=max_bytes, timeout=timeout or None,
+                                    on_row=writer.write if writer else None, on_progress=bar)
+    except screening.UsageError as exc:
+        bar.close()
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    finally:
+        if writer:
+            writer.close()
+    bar.close()
+    summary = screening.summarise(rows, domains)
+    if not quiet:
+        click.echo(screening.format_summary(summary, stats), nl=False)
+    if output:
+        click.echo(f"{len(rows)} rows written to {output}", err=True)
+    sys.exit(EXIT_SCREEN_ERRORS if summary["in_error"] else EXIT_OK)
 
 
 @main.group()

@@ -1,0 +1,160 @@
+"""Synthetic but realistic evidence bundles for benchmarks (seeded, deterministic).
+
+Each bundle aims at an overall level L (spread evenly over 0–5):
+
+* for every criterion the provider is meant to meet (levels 1..L in the
+  limiting sub-domains, sometimes one level more elsewhere), the evidence
+  that :func:`cmm_rules.witness.bundle_meeting` builds from its conditions;
+* *near misses* for some criteria of the next level up: the same evidence,
+  but aged past the freshness limit, unapproved, or expired — the mistakes a
+  real provider makes, which the rules must reject;
+* *noise*: further items of the catalogue's topics (old minutes, metrics,
+  records with unrelated attributes) until the bundle holds 50–150 items.
+
+Whether a bundle really reaches L is decided only by the rules firing; the
+generator just aims. Identifiers are renumbered ``EV-0001…`` and the items
+shuffled, as in a real hand-over.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import yaml
+
+from cmm_rules.catalogue import Catalogue
+from cmm_rules.witness import NoWitness, criterion_items
+
+_KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
+_PLACES = ["湖滨省青溪县", "江川市", "云岭州", "北塘区", "南湾新区", "东陵市", "西岭县", "临河市"]
+_NAMES = ["中小企业服务中心", "企业服务有限公司", "创业孵化基地", "中小企业公共服务平台", "管理咨询有限公司",
+          "科技服务中心", "产业服务促进会"]
+_ITEM_KINDS = ["document", "record", "metric", "system", "interview", "observation"]
+_WORDS = ["季度工作例会纪要", "服务台账导出", "满意度回访记录", "专家库名单", "培训签到表", "制度汇编",
+          "平台运行日志", "企业走访记录", "内部检查报告", "年度总结"]
+
+
+def _aim(catalogue: Catalogue, rng: random.Random, target: int) -> dict[tuple[str, str], int]:
+    """The level each sub-domain is meant to reach; at least one sits exactly at ``target``."""
+    cells = [(d.code, s) for d in catalogue.domains for s in d.subdomain_codes]
+    aim = {cell: min(5, target + (1 if rng.random() < 0.3 else 0)) for cell in cells}
+    aim[rng.choice(cells)] = target
+    return aim
+
+
+def _miss(item: dict, criterion, day: dt.date, rng: random.Random) -> bool:
+    """Spoil a witness item in a way its criterion's conditions notice; False if none applies."""
+    specs = [leaf.spec for leaf in criterion.tree.leaves if leaf.topic == item["topic"] and not leaf.negated]
+    ways = []
+    if any(s.get("approved") for s in specs) and "approval" in item:
+        ways.append("unapproved")
+    if any("max_age_days" in s for s in specs):
+        ways.append("aged")
+    if any(s.get("current") for s in specs):
+        ways.append("expired")
+    if not ways:
+        return False
+    way = rng.choice(ways)
+    if way == "unapproved":
+        if rng.random() < 0.5:
+            del item["approval"]
+        else:  # approved only after the assessment date
+            item["approval"]["date"] = (day + dt.timedelta(days=rng.randint(5, 60))).isoformat()
+    elif way == "aged":
+        limit = max(s.get("max_age_days", 0) for s in specs)
+        issued = day - dt.timedelta(days=limit + rng.randint(30, 900))
+        item["issued"] = issued.isoformat()
+        if "approval" in item:
+            item["approval"]["date"] = issued.isoformat()
+        if "valid_until" in item and item["valid_until"] < item["issued"]:
+            item["valid_until"] = (issued + dt.timedelta(days=365)).isoformat()
+    else:
+        item["valid_until"] = (day - dt.timedelta(days=rng.randint(1, 400))).isoformat()
+        if item.get("issued", "") > item["valid_until"]:
+            item["issued"] = (day - dt.timedelta(days=rng.randint(401, 700))).isoformat()
+    return True
+
+
+def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> dict:
+    topic = rng.choice(sorted(catalogue.topics))
+    kind = rng.choice(_ITEM_KINDS)
+    issued = day - dt.timedelta(days=rng.randint(0, 2000))
+    item = {"id": "", "topic": topic, "kind": kind, "title": f"{rng.choice(_WORDS)}（{issued.year}）",
+            "issued": issued.isoformat()}
+    if rng.random() < 0.4:
+        item["approval"] = {"by": rng.choice(["主任办公会", "理事会", "总经理"]),
+                            "date": (issued + dt.timedelta(days=rng.randint(0, 20))).isoformat()}
+    if kind == "metric":
+        item["value"] = round(rng.uniform(0, 100), 1)
+        item["unit"] = rng.choice(["percent", "count", "days"])
+        item["period"] = str(issued.year)
+    names = sorted(catalogue.topics[topic].get("attributes", {}) or {})
+    attributes = {}
+    for name in rng.sample(names, k=min(len(names), rng.randint(0, 2))):
+        attributes[name] = rng.choice([rng.randint(0, 3), "n/a", False])
+    if attributes:
+        item["attributes"] = attributes
+    if rng.random() < 0.2:
+        item["notes"] = "扫描件，原件存档备查"
+    return item
+
+
+def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dict:
+    """One bundle aimed at overall level ``target``; the same arguments give the same bundle."""
+    rng = random.Random(f"{seed}/{index}")
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 330))
+    aim = _aim(catalogue, rng, target)
+    items: list[dict] = []
+    for criterion in catalogue.criteria:
+        want = aim[(criterion.domain, criterion.subdomain)]
+        try:
+            if criterion.level <= want:
+                items.extend(criterion_items(criterion, day))
+            elif criterion.level == want + 1 and rng.random() < 0.35:
+                made = criterion_items(criterion, day)
+                if made and all(_miss(item, criterion, day, rng) for item in made):
+                    items.extend(made)
+        except NoWitness:
+            continue
+    total = max(len(items), rng.randint(50, 150))
+    while len(items) < total:
+        items.append(_noise(catalogue, rng, day, len(items)))
+    rng.shuffle(items)
+    for i, item in enumerate(items, 1):
+        item["id"] = f"EV-{i:04d}"
+    org = f"ORG-{index:05d}"
+    bundle = {
+        "schema_version": "1.0",
+        "organisation": {"id": org, "name": rng.choice(_PLACES) + rng.choice(_NAMES), "kind": rng.choice(_KINDS),
+                         "region": rng.choice(_PLACES)},
+        "assessment": {"id": f"{org}-{day.year}", "date": day.isoformat(), "scope": "预审筛查 / pre-audit screening",
+                       "assessor": "screening"},
+        "evidence": items,
+    }
+    excludable = [c for c in catalogue.criteria if c.excludable]
+    if excludable and rng.random() < 0.1:
+        c = rng.choice(excludable)
+        bundle["exclusions"] = [{"criterion": c.id, "justification": "本机构不提供该类服务，相关要求不适用。"
+                                 " / The provider offers no such service.", "approved_by": "理事会"}]
+    return bundle
+
+
+def write_bundles(catalogue: Catalogue, folder: Path, n: int, seed: int = 20261101, start: int = 0,
+                  json_share: float = 0.2) -> list[Path]:
+    """Write bundles ``start..start+n-1`` to ``folder`` (YAML, some JSON); targets cycle 0–5."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    paths = []
+    for index in range(start, start + n):
+        bundle = make_bundle(catalogue, seed, index, index % 6)
+        as_json = random.Random(f"{seed}/{index}/format").random() < json_share
+        path = folder / f"bundle-{index:06d}.{'json' if as_json else 'yaml'}"
+        if as_json:
+            text = json.dumps(bundle, ensure_ascii=False, indent=1)
+        else:
+            text = yaml.dump(bundle, Dumper=dumper, allow_unicode=True, sort_keys=False, width=120)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
