@@ -1,0 +1,884 @@
+Feature: 服务设计 Service design (DE)
+  Every criterion of clause 6 in the reference catalogue, shown passing on
+  evidence an assessor would accept and failing for a stated reason.
+
+  Background:
+    Given an assessment dated 2026-11-01
+
+  # ------------------------------------------- SC service catalogue and solution design
+
+  Scenario: DE-SC-1-01 passes with a recent plan that names steps and who is responsible
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                                               |
+      | E1 | service_implementation_plan | document | 2026-02-10 | service=policy_application; steps=5; responsible=Enterprise Service Dept |
+    When the bundle is assessed
+    Then criterion DE-SC-1-01 passes
+    And criterion DE-SC-1-01 cites E1
+
+  Scenario: DE-SC-1-01 fails when the plan names nobody responsible
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                          |
+      | E1 | service_implementation_plan | document | 2026-02-10 | service=policy_application; steps=5 |
+    When the bundle is assessed
+    Then criterion DE-SC-1-01 fails
+    And the finding for DE-SC-1-01 says "records no responsible; needs responsible recorded"
+
+  Scenario: DE-SC-1-01 fails when the only plan is more than a year old
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                   |
+      | E1 | service_implementation_plan | document | 2025-06-30 | steps=5; responsible=Enterprise Service Dept |
+    When the bundle is assessed
+    Then criterion DE-SC-1-01 fails
+    And the finding for DE-SC-1-01 says "dates from 2025-06-30 (489 days old, more than 365)"
+
+  Scenario: DE-SC-2-01 passes with an approved published catalogue stating levels and owners
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | approved | attributes                                                                          |
+      | E1 | service_catalogue | document | 2026-01-05 | 2027-12-31  | yes      | services=12; published=true; fields=[content,target_client,service_level,owner,fee] |
+    When the bundle is assessed
+    Then criterion DE-SC-2-01 passes
+    And criterion DE-SC-2-01 cites E1
+
+  Scenario: DE-SC-2-01 fails when catalogue entries name no owning unit
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | approved | attributes                                                                |
+      | E1 | service_catalogue | document | 2026-01-05 | 2027-12-31  | yes      | services=12; published=true; fields=[content,target_client,service_level] |
+    When the bundle is assessed
+    Then criterion DE-SC-2-01 fails
+    And the finding for DE-SC-2-01 says "needs fields including 'owner'"
+
+  Scenario: DE-SC-2-01 fails when the catalogue is for internal use only
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | approved | attributes                                                         |
+      | E1 | service_catalogue | document | 2026-01-05 | 2027-12-31  | yes      | services=12; published=false; fields=[content,service_level,owner] |
+    When the bundle is assessed
+    Then criterion DE-SC-2-01 fails
+    And the finding for DE-SC-2-01 says "has published = false; needs published = true"
+
+  Scenario: DE-SC-2-02 passes with three approved service blueprints
+    Given the evidence:
+      | id | topic             | kind     | issued     | approved | attributes                                                              |
+      | E1 | service_blueprint | document | 2025-03-12 | yes      | service=financing_match; stages=6; touchpoints=3; roles_defined=true    |
+      | E2 | service_blueprint | document | 2025-08-20 | yes      | service=policy_application; stages=4; touchpoints=2; roles_defined=true |
+      | E3 | service_blueprint | document | 2026-04-02 | yes      | service=ip_filing; stages=5; touchpoints=2; roles_defined=true          |
+    When the bundle is assessed
+    Then criterion DE-SC-2-02 passes
+    And criterion DE-SC-2-02 cites E3
+
+  Scenario: DE-SC-2-02 fails when one of the three blueprints was never approved
+    Given the evidence:
+      | id | topic             | kind     | issued     | approved | attributes                                  |
+      | E1 | service_blueprint | document | 2025-03-12 | yes      | stages=6; touchpoints=3; roles_defined=true |
+      | E2 | service_blueprint | document | 2025-08-20 | yes      | stages=4; touchpoints=2; roles_defined=true |
+      | E3 | service_blueprint | document | 2026-04-02 |          | stages=5; touchpoints=2; roles_defined=true |
+    When the bundle is assessed
+    Then criterion DE-SC-2-02 fails
+    And the finding for DE-SC-2-02 says "found 2 (E1, E2)"
+    And the finding for DE-SC-2-02 says "E3 does not count: it is not approved"
+
+  Scenario: DE-SC-3-01 passes with a design procedure and two approved design reviews
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                                               |
+      | E1 | service_design_procedure | document | 2024-09-01 | yes      | stages=[needs_analysis,design,review,pilot,approval]     |
+      | E2 | service_design_review    | record   | 2026-03-18 |          | service=export_compliance; outcome=approved              |
+      | E3 | service_design_review    | record   | 2026-07-09 |          | service=digital_diagnosis; outcome=approved_with_changes |
+    When the bundle is assessed
+    Then criterion DE-SC-3-01 passes
+    And criterion DE-SC-3-01 cites E1
+
+  Scenario: DE-SC-3-01 fails when one of the two reviews rejected the design
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                                           |
+      | E1 | service_design_procedure | document | 2024-09-01 | yes      | stages=[needs_analysis,design,review,pilot,approval] |
+      | E2 | service_design_review    | record   | 2026-03-18 |          | outcome=approved                                     |
+      | E3 | service_design_review    | record   | 2026-07-09 |          | outcome=rejected                                     |
+    When the bundle is assessed
+    Then criterion DE-SC-3-01 fails
+    And the finding for DE-SC-3-01 says "has outcome = 'rejected'; needs outcome one of 'approved', 'approved_with_changes'"
+
+  Scenario: DE-SC-3-01 fails when the procedure has no review step
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                              |
+      | E1 | service_design_procedure | document | 2024-09-01 | yes      | stages=[needs_analysis,design,approval] |
+      | E2 | service_design_review    | record   | 2026-03-18 |          | outcome=approved                        |
+      | E3 | service_design_review    | record   | 2026-07-09 |          | outcome=approved                        |
+    When the bundle is assessed
+    Then criterion DE-SC-3-01 fails
+    And the finding for DE-SC-3-01 says "needs stages including 'review'"
+
+  Scenario: DE-SC-4-01 passes with two data-based reviews that set targets
+    Given the evidence:
+      | id | topic                 | kind   | issued     | attributes                     |
+      | E1 | service_design_review | record | 2026-02-11 | data_based=true; kpi_targets=4 |
+      | E2 | service_design_review | record | 2026-08-27 | data_based=true; kpi_targets=3 |
+    When the bundle is assessed
+    Then criterion DE-SC-4-01 passes
+
+  Scenario: DE-SC-4-01 fails when one design was argued from experience alone
+    Given the evidence:
+      | id | topic                 | kind   | issued     | attributes                      |
+      | E1 | service_design_review | record | 2026-02-11 | data_based=true; kpi_targets=4  |
+      | E2 | service_design_review | record | 2026-08-27 | data_based=false; kpi_targets=3 |
+    When the bundle is assessed
+    Then criterion DE-SC-4-01 fails
+    And the finding for DE-SC-4-01 says "has data_based = false; needs data_based = true"
+
+  Scenario: DE-SC-5-01 passes with two co-designed services in pilot or launched
+    Given the evidence:
+      | id | topic             | kind   | issued     | attributes                              |
+      | E1 | service_co_design | record | 2025-05-20 | enterprises_involved=12; stage=launched |
+      | E2 | service_co_design | record | 2026-06-03 | enterprises_involved=7; stage=pilot     |
+    When the bundle is assessed
+    Then criterion DE-SC-5-01 passes
+
+  Scenario: DE-SC-5-01 fails when a co-design project is still a concept
+    Given the evidence:
+      | id | topic             | kind   | issued     | attributes                              |
+      | E1 | service_co_design | record | 2025-05-20 | enterprises_involved=12; stage=launched |
+      | E2 | service_co_design | record | 2026-06-03 | enterprises_involved=7; stage=concept   |
+    When the bundle is assessed
+    Then criterion DE-SC-5-01 fails
+    And the finding for DE-SC-5-01 says "has stage = 'concept'; needs stage one of 'pilot', 'launched'"
+
+  Scenario: DE-SC-5-02 passes when the provider led a published group standard
+    Given the evidence:
+      | id | topic                         | kind     | issued     | attributes                                        |
+      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=lead; status=published |
+    When the bundle is assessed
+    Then criterion DE-SC-5-02 passes
+    And criterion DE-SC-5-02 cites E1
+
+  Scenario: DE-SC-5-02 passes when three peers adopted the service design
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes              |
+      | E1 | service_design_adoption | document | 2025-04-01 | adopter=County Centre A |
+      | E2 | service_design_adoption | document | 2025-10-15 | adopter=County Centre B |
+      | E3 | service_design_adoption | record   | 2026-05-30 | adopter=Incubator C     |
+    When the bundle is assessed
+    Then criterion DE-SC-5-02 passes
+
+  Scenario: DE-SC-5-02 fails for a mere participant in drafting with only two adopters
+    Given the evidence:
+      | id | topic                         | kind     | issued     | attributes                                               |
+      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=participant; status=published |
+      | E2 | service_design_adoption       | document | 2025-04-01 | adopter=County Centre A                                  |
+      | E3 | service_design_adoption       | document | 2025-10-15 | adopter=County Centre B                                  |
+    When the bundle is assessed
+    Then criterion DE-SC-5-02 fails
+    And the finding for DE-SC-5-02 says "has role = 'participant'; needs role = 'lead'"
+    And the finding for DE-SC-5-02 says "found 2 (E2, E3)"
+
+  # ----------------------------------------------- SL service levels and commitments
+
+  Scenario: DE-SL-1-01 passes with commitments on the service-hall notice board
+    Given the evidence:
+      | id | topic              | kind        | issued     | attributes                                |
+      | E1 | service_commitment | observation | 2026-10-20 | published=true; response_time_stated=true |
+    When the bundle is assessed
+    Then criterion DE-SL-1-01 passes
+    And criterion DE-SL-1-01 cites E1
+
+  Scenario: DE-SL-1-01 fails when the commitments promise no response time
+    Given the evidence:
+      | id | topic              | kind     | issued     | attributes                                 |
+      | E1 | service_commitment | document | 2026-03-01 | published=true; response_time_stated=false |
+    When the bundle is assessed
+    Then criterion DE-SL-1-01 fails
+    And the finding for DE-SL-1-01 says "has response_time_stated = false; needs response_time_stated = true"
+
+  Scenario: DE-SL-1-01 fails when the published commitments have expired
+    Given the evidence:
+      | id | topic              | kind     | issued     | valid_until | attributes                                |
+      | E1 | service_commitment | document | 2024-01-01 | 2025-12-31  | published=true; response_time_stated=true |
+    When the bundle is assessed
+    Then criterion DE-SL-1-01 fails
+    And the finding for DE-SL-1-01 says "expired on 2025-12-31"
+
+  Scenario: DE-SL-2-01 passes with an approved SLA that answers within a day
+    Given the evidence:
+      | id | topic | kind     | issued     | valid_until | approved | attributes                                             |
+      | E1 | sla   | document | 2026-01-20 | 2027-01-19  | yes      | services_covered=8; targets=4; first_response_hours=24 |
+    When the bundle is assessed
+    Then criterion DE-SL-2-01 passes
+
+  Scenario: DE-SL-2-01 fails when the first response may take three days
+    Given the evidence:
+      | id | topic | kind     | issued     | valid_until | approved | attributes                                             |
+      | E1 | sla   | document | 2026-01-20 | 2027-01-19  | yes      | services_covered=8; targets=4; first_response_hours=72 |
+    When the bundle is assessed
+    Then criterion DE-SL-2-01 fails
+    And the finding for DE-SL-2-01 says "has first_response_hours = 72; needs first_response_hours ≤ 48"
+
+  Scenario: DE-SL-2-01 fails with a draft SLA nobody approved
+    Given the evidence:
+      | id | topic | kind     | issued     | attributes                                             |
+      | E1 | sla   | document | 2026-01-20 | services_covered=8; targets=4; first_response_hours=24 |
+    When the bundle is assessed
+    Then criterion DE-SL-2-01 fails
+    And the finding for DE-SL-2-01 says "E1 does not count: it is not approved"
+
+  Scenario: DE-SL-3-01 passes with four quarterly reports that analyse misses
+    Given the evidence:
+      | id | topic      | kind   | issued     | attributes                             |
+      | E1 | sla_report | record | 2026-01-10 | period=2025-Q4; breaches_analysed=true |
+      | E2 | sla_report | record | 2026-04-10 | period=2026-Q1; breaches_analysed=true |
+      | E3 | sla_report | record | 2026-07-10 | period=2026-Q2; breaches_analysed=true |
+      | E4 | sla_report | record | 2026-10-10 | period=2026-Q3; breaches_analysed=true |
+    When the bundle is assessed
+    Then criterion DE-SL-3-01 passes
+
+  Scenario: DE-SL-3-01 fails when one of the four reports is too old
+    Given the evidence:
+      | id | topic      | kind   | issued     | attributes                             |
+      | E1 | sla_report | record | 2025-09-30 | period=2025-Q3; breaches_analysed=true |
+      | E2 | sla_report | record | 2026-04-10 | period=2026-Q1; breaches_analysed=true |
+      | E3 | sla_report | record | 2026-07-10 | period=2026-Q2; breaches_analysed=true |
+      | E4 | sla_report | record | 2026-10-10 | period=2026-Q3; breaches_analysed=true |
+    When the bundle is assessed
+    Then criterion DE-SL-3-01 fails
+    And the finding for DE-SL-3-01 says "found 3 (E2, E3, E4)"
+    And the finding for DE-SL-3-01 says "E1 does not count: it dates from 2025-09-30"
+
+  Scenario: DE-SL-3-01 fails when misses are counted but not analysed
+    Given the evidence:
+      | id | topic      | kind   | issued     | attributes              |
+      | E1 | sla_report | record | 2026-01-10 | breaches_analysed=true  |
+      | E2 | sla_report | record | 2026-04-10 | breaches_analysed=true  |
+      | E3 | sla_report | record | 2026-07-10 | breaches_analysed=false |
+      | E4 | sla_report | record | 2026-10-10 | breaches_analysed=true  |
+    When the bundle is assessed
+    Then criterion DE-SL-3-01 fails
+    And the finding for DE-SL-3-01 says "E3 does not count: it has breaches_analysed = false"
+
+  Scenario: DE-SL-4-01 passes with 96.8 % attainment from the service system
+    Given the evidence:
+      | id | topic          | kind   | issued     | value | unit |
+      | E1 | sla_attainment | metric | 2026-10-05 | 96.8  | %    |
+    When the bundle is assessed
+    Then criterion DE-SL-4-01 passes
+    And criterion DE-SL-4-01 cites E1
+
+  Scenario: DE-SL-4-01 fails at 93.1 % attainment
+    Given the evidence:
+      | id | topic          | kind   | issued     | value | unit |
+      | E1 | sla_attainment | metric | 2026-10-05 | 93.1  | %    |
+    When the bundle is assessed
+    Then criterion DE-SL-4-01 fails
+    And the finding for DE-SL-4-01 says "has value 93.1 %; needs ≥ 95"
+
+  Scenario: DE-SL-4-01 fails when the figure carries no unit
+    Given the evidence:
+      | id | topic          | kind   | issued     | value |
+      | E1 | sla_attainment | metric | 2026-10-05 | 0.97  |
+    When the bundle is assessed
+    Then criterion DE-SL-4-01 fails
+    And the finding for DE-SL-4-01 says "is measured in no unit, not %"
+
+  Scenario: DE-SL-5-01 passes when the provider leads its peers and publishes its results
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes                                          |
+      | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=leading                  |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=true |
+    When the bundle is assessed
+    Then criterion DE-SL-5-01 passes
+    And criterion DE-SL-5-01 cites E2
+
+  Scenario: DE-SL-5-01 fails when the benchmark puts the provider level with its peers
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes                                          |
+      | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=average                  |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=true |
+    When the bundle is assessed
+    Then criterion DE-SL-5-01 fails
+    And the finding for DE-SL-5-01 says "has position = 'average'; needs position = 'leading'"
+
+  Scenario: DE-SL-5-01 fails when the results are reported internally only
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes                                           |
+      | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=leading                   |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=false |
+    When the bundle is assessed
+    Then criterion DE-SL-5-01 fails
+    And the finding for DE-SL-5-01 says "E2 does not count: it has published = false; needs published = true"
+
+  # ------------------------------------------------- PE people and expert capability
+
+  Scenario: DE-PE-1-01 passes with a current roster that defines roles
+    Given the evidence:
+      | id | topic                | kind   | issued     | attributes                   |
+      | E1 | service_staff_roster | record | 2026-03-01 | staff=18; roles_defined=true |
+    When the bundle is assessed
+    Then criterion DE-PE-1-01 passes
+    And criterion DE-PE-1-01 cites E1
+
+  Scenario: DE-PE-1-01 fails when roles are not written down
+    Given the evidence:
+      | id | topic                | kind   | issued     | attributes                    |
+      | E1 | service_staff_roster | record | 2026-03-01 | staff=18; roles_defined=false |
+    When the bundle is assessed
+    Then criterion DE-PE-1-01 fails
+    And the finding for DE-PE-1-01 says "has roles_defined = false; needs roles_defined = true"
+
+  Scenario: DE-PE-2-01 passes with an approved plan and four sessions held
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes                |
+      | E1 | staff_training_plan   | document | 2026-01-06 | yes      | year=2026; courses=8      |
+      | E2 | staff_training_record | record   | 2026-02-25 |          | participants=14; hours=3  |
+      | E3 | staff_training_record | record   | 2026-04-22 |          | participants=11; hours=2  |
+      | E4 | staff_training_record | record   | 2026-06-17 |          | participants=16; hours=4  |
+      | E5 | staff_training_record | record   | 2026-09-09 |          | participants=9; hours=1.5 |
+    When the bundle is assessed
+    Then criterion DE-PE-2-01 passes
+    And criterion DE-PE-2-01 cites E5
+
+  Scenario: DE-PE-2-01 fails when only three sessions were held
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes               |
+      | E1 | staff_training_plan   | document | 2026-01-06 | yes      | year=2026; courses=8     |
+      | E2 | staff_training_record | record   | 2026-02-25 |          | participants=14; hours=3 |
+      | E3 | staff_training_record | record   | 2026-04-22 |          | participants=11; hours=2 |
+      | E4 | staff_training_record | record   | 2026-06-17 |          | participants=16; hours=4 |
+    When the bundle is assessed
+    Then criterion DE-PE-2-01 fails
+    And the finding for DE-PE-2-01 says "found 3 (E2, E3, E4)"
+
+  Scenario: DE-PE-2-01 fails when a session recorded no training time
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes           |
+      | E1 | staff_training_plan   | document | 2026-01-06 | yes      | year=2026; courses=8 |
+      | E2 | staff_training_record | record   | 2026-02-25 |          | hours=3              |
+      | E3 | staff_training_record | record   | 2026-04-22 |          | hours=2              |
+      | E4 | staff_training_record | record   | 2026-06-17 |          | hours=4              |
+      | E5 | staff_training_record | record   | 2026-09-09 |          | hours=0              |
+    When the bundle is assessed
+    Then criterion DE-PE-2-01 fails
+    And the finding for DE-PE-2-01 says "has hours = 0; needs hours > 0"
+
+  Scenario: DE-PE-3-01 passes with competency standards and an assessment this year
+    Given the evidence:
+      | id | topic                       | kind     | issued     | approved | attributes                                                    |
+      | E1 | competency_framework        | document | 2025-07-01 | yes      | roles_covered=5; assessment_method=exam and observed practice |
+      | E2 | staff_competency_assessment | record   | 2026-06-30 |          | staff_assessed=17                                             |
+    When the bundle is assessed
+    Then criterion DE-PE-3-01 passes
+
+  Scenario: DE-PE-3-01 fails when staff were never assessed against the standards
+    Given the evidence:
+      | id | topic                | kind     | issued     | approved | attributes                                                    |
+      | E1 | competency_framework | document | 2025-07-01 | yes      | roles_covered=5; assessment_method=exam and observed practice |
+    When the bundle is assessed
+    Then criterion DE-PE-3-01 fails
+    And the finding for DE-PE-3-01 says "no at least one record of topic 'staff_competency_assessment'"
+
+  Scenario: DE-PE-3-02 passes with an up-to-date pool of 26 experts in six fields
+    Given the evidence:
+      | id | topic       | kind   | issued     | attributes                   |
+      | E1 | expert_pool | system | 2026-09-15 | experts=26; fields_covered=6 |
+    When the bundle is assessed
+    Then criterion DE-PE-3-02 passes
+
+  Scenario: DE-PE-3-02 fails when the experts cover only two fields
+    Given the evidence:
+      | id | topic       | kind   | issued     | attributes                   |
+      | E1 | expert_pool | system | 2026-09-15 | experts=26; fields_covered=2 |
+    When the bundle is assessed
+    Then criterion DE-PE-3-02 fails
+    And the finding for DE-PE-3-02 says "has fields_covered = 2; needs fields_covered ≥ 4"
+
+  Scenario: DE-PE-4-01 passes with a strategy-linked workforce plan and 46 training hours
+    Given the evidence:
+      | id | topic                    | kind     | issued     | valid_until | approved | value | unit | attributes                                               |
+      | E1 | workforce_plan           | document | 2025-12-15 | 2028-12-31  | yes      |       |      | strategy_linked=true; gap_analysis=true; horizon_years=3 |
+      | E2 | training_hours_per_staff | metric   | 2026-01-31 |             |          | 46    | h    |                                                          |
+    When the bundle is assessed
+    Then criterion DE-PE-4-01 passes
+    And criterion DE-PE-4-01 cites E2
+
+  Scenario: DE-PE-4-01 fails at 32 training hours per person
+    Given the evidence:
+      | id | topic                    | kind     | issued     | valid_until | approved | value | unit | attributes                                               |
+      | E1 | workforce_plan           | document | 2025-12-15 | 2028-12-31  | yes      |       |      | strategy_linked=true; gap_analysis=true; horizon_years=3 |
+      | E2 | training_hours_per_staff | metric   | 2026-01-31 |             |          | 32    | h    |                                                          |
+    When the bundle is assessed
+    Then criterion DE-PE-4-01 fails
+    And the finding for DE-PE-4-01 says "has value 32 h; needs ≥ 40"
+
+  Scenario: DE-PE-4-01 fails when the workforce plan has no gap analysis
+    Given the evidence:
+      | id | topic                    | kind     | issued     | valid_until | approved | value | unit | attributes                               |
+      | E1 | workforce_plan           | document | 2025-12-15 | 2028-12-31  | yes      |       |      | strategy_linked=true; gap_analysis=false |
+      | E2 | training_hours_per_staff | metric   | 2026-01-31 |             |          | 46    | h    |                                          |
+    When the bundle is assessed
+    Then criterion DE-PE-4-01 fails
+    And the finding for DE-PE-4-01 says "has gap_analysis = false; needs gap_analysis = true"
+
+  Scenario: DE-PE-5-01 passes with three external appointments and awards
+    Given the evidence:
+      | id | topic              | kind     | issued     | attributes                           |
+      | E1 | expert_recognition | document | 2025-03-08 | type=government_expert; person=Li    |
+      | E2 | expert_recognition | document | 2025-11-20 | type=standard_committee; person=Wang |
+      | E3 | expert_recognition | document | 2026-05-16 | type=award; person=Zhao              |
+    When the bundle is assessed
+    Then criterion DE-PE-5-01 passes
+
+  Scenario: DE-PE-5-01 fails when one of the three is an internal award
+    Given the evidence:
+      | id | topic              | kind     | issued     | attributes              |
+      | E1 | expert_recognition | document | 2025-03-08 | type=government_expert  |
+      | E2 | expert_recognition | document | 2025-11-20 | type=standard_committee |
+      | E3 | expert_recognition | document | 2026-05-16 | type=internal_award     |
+    When the bundle is assessed
+    Then criterion DE-PE-5-01 fails
+    And the finding for DE-PE-5-01 says "has type = 'internal_award'; needs type one of 'government_expert', 'sector_trainer', 'standard_committee', 'award'"
+
+  # ----------------------------------------------------- TP technology and platform
+
+  Scenario: DE-TP-1-01 passes with an inventory updated this year
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes |
+      | E1 | facility_and_tool_inventory | document | 2026-04-01 | items=23   |
+    When the bundle is assessed
+    Then criterion DE-TP-1-01 passes
+    And criterion DE-TP-1-01 cites E1
+
+  Scenario: DE-TP-1-01 passes on the assessor's recent on-site observation
+    Given the evidence:
+      | id | topic                       | kind        | issued     |
+      | E1 | facility_and_tool_inventory | observation | 2026-10-28 |
+    When the bundle is assessed
+    Then criterion DE-TP-1-01 passes
+    And criterion DE-TP-1-01 cites E1
+
+  Scenario: DE-TP-1-01 fails when the observation is half a year old and there is no inventory
+    Given the evidence:
+      | id | topic                       | kind        | issued     |
+      | E1 | facility_and_tool_inventory | observation | 2026-05-01 |
+    When the bundle is assessed
+    Then criterion DE-TP-1-01 fails
+    And the finding for DE-TP-1-01 says "E1 does not count: it dates from 2026-05-01 (184 days old, more than 90)"
+
+  Scenario: DE-TP-2-01 passes with a three-year plan tied to the service plan
+    Given the evidence:
+      | id | topic               | kind     | issued     | valid_until | approved | attributes                                   |
+      | E1 | it_development_plan | document | 2025-11-30 | 2028-12-31  | yes      | horizon_years=3; linked_to_service_plan=true |
+    When the bundle is assessed
+    Then criterion DE-TP-2-01 passes
+
+  Scenario: DE-TP-2-01 fails when the plan is not tied to the services
+    Given the evidence:
+      | id | topic               | kind     | issued     | valid_until | approved | attributes                                    |
+      | E1 | it_development_plan | document | 2025-11-30 | 2028-12-31  | yes      | horizon_years=3; linked_to_service_plan=false |
+    When the bundle is assessed
+    Then criterion DE-TP-2-01 fails
+    And the finding for DE-TP-2-01 says "has linked_to_service_plan = false; needs linked_to_service_plan = true"
+
+  Scenario: DE-TP-3-01 passes with a system covering intake, delivery and feedback
+    Given the evidence:
+      | id | topic                     | kind   | issued     | attributes                                             |
+      | E1 | service_management_system | system | 2026-10-12 | modules=[request,dispatch,delivery,feedback,reporting] |
+    When the bundle is assessed
+    Then criterion DE-TP-3-01 passes
+    And criterion DE-TP-3-01 cites E1
+
+  Scenario: DE-TP-3-01 fails when client feedback is not recorded in the system
+    Given the evidence:
+      | id | topic                     | kind   | issued     | attributes                 |
+      | E1 | service_management_system | system | 2026-10-12 | modules=[request,delivery] |
+    When the bundle is assessed
+    Then criterion DE-TP-3-01 fails
+    And the finding for DE-TP-3-01 says "needs modules including 'feedback'"
+
+  Scenario: DE-TP-3-02 passes with a valid patent and a software copyright in use
+    Given the evidence:
+      | id | topic                 | kind     | issued     | valid_until | attributes                           |
+      | E1 | core_technology_asset | document | 2022-05-10 | 2042-05-09  | type=patent; in_use=true             |
+      | E2 | core_technology_asset | document | 2024-08-01 |             | type=software_copyright; in_use=true |
+    When the bundle is assessed
+    Then criterion DE-TP-3-02 passes
+
+  Scenario: DE-TP-3-02 fails when one of the two patents has lapsed
+    Given the evidence:
+      | id | topic                 | kind     | issued     | valid_until | attributes                           |
+      | E1 | core_technology_asset | document | 2016-04-01 | 2026-03-31  | type=patent; in_use=true             |
+      | E2 | core_technology_asset | document | 2024-08-01 |             | type=software_copyright; in_use=true |
+    When the bundle is assessed
+    Then criterion DE-TP-3-02 fails
+    And the finding for DE-TP-3-02 says "E1 does not count: it expired on 2026-03-31"
+
+  Scenario: DE-TP-4-01 passes with a busy integrated platform
+    Given the evidence:
+      | id | topic                | kind   | issued     | attributes                                                                                   |
+      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; partner_providers=36; registered_enterprises=5200; data_analytics=true |
+    When the bundle is assessed
+    Then criterion DE-TP-4-01 passes
+
+  Scenario: DE-TP-4-01 fails when too few enterprises use the platform
+    Given the evidence:
+      | id | topic                | kind   | issued     | attributes                                                                                  |
+      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; partner_providers=36; registered_enterprises=640; data_analytics=true |
+    When the bundle is assessed
+    Then criterion DE-TP-4-01 fails
+    And the finding for DE-TP-4-01 says "has registered_enterprises = 640; needs registered_enterprises ≥ 1000"
+
+  Scenario: DE-TP-4-02 passes with 99.86 % availability and only a short outage
+    Given the evidence:
+      | id | topic                 | kind   | issued     | value | unit | attributes       |
+      | E1 | platform_availability | metric | 2026-10-01 | 99.86 | %    |                  |
+      | E2 | platform_outage       | record | 2026-06-14 |       |      | duration_hours=3 |
+    When the bundle is assessed
+    Then criterion DE-TP-4-02 passes
+    And criterion DE-TP-4-02 cites E1
+
+  Scenario: DE-TP-4-02 fails after a 30-hour outage this year
+    Given the evidence:
+      | id | topic                 | kind   | issued     | value | unit | attributes        |
+      | E1 | platform_availability | metric | 2026-10-01 | 99.6  | %    |                   |
+      | E2 | platform_outage       | record | 2026-06-14 |       |      | duration_hours=30 |
+    When the bundle is assessed
+    Then criterion DE-TP-4-02 fails
+    And the finding for DE-TP-4-02 says "must not exist, but E2 does"
+
+  Scenario: DE-TP-4-02 fails at 98.7 % availability
+    Given the evidence:
+      | id | topic                 | kind   | issued     | value | unit |
+      | E1 | platform_availability | metric | 2026-10-01 | 98.7  | %    |
+    When the bundle is assessed
+    Then criterion DE-TP-4-02 fails
+    And the finding for DE-TP-4-02 says "has value 98.7 %; needs ≥ 99.5"
+
+  Scenario: DE-TP-5-01 passes with an AI service application in production
+    Given the evidence:
+      | id | topic                          | kind   | issued     | attributes                    |
+      | E1 | digital_innovation_application | system | 2026-02-28 | technology=ai; stage=launched |
+    When the bundle is assessed
+    Then criterion DE-TP-5-01 passes
+    And criterion DE-TP-5-01 cites E1
+
+  Scenario: DE-TP-5-01 passes when the platform shares data with four external systems
+    Given the evidence:
+      | id | topic                | kind   | issued     | attributes                            |
+      | E1 | sme_service_platform | system | 2026-09-01 | open_api=true; external_connections=4 |
+    When the bundle is assessed
+    Then criterion DE-TP-5-01 passes
+
+  Scenario: DE-TP-5-01 fails with an application still in pilot and a closed platform
+    Given the evidence:
+      | id | topic                          | kind   | issued     | attributes                             |
+      | E1 | digital_innovation_application | system | 2026-02-28 | technology=big_data; stage=pilot       |
+      | E2 | sme_service_platform           | system | 2026-09-01 | open_api=false; external_connections=0 |
+    When the bundle is assessed
+    Then criterion DE-TP-5-01 fails
+    And the finding for DE-TP-5-01 says "has stage = 'pilot'; needs stage = 'launched'"
+    And the finding for DE-TP-5-01 says "has open_api = false; needs open_api = true"
+
+  # ----------------------------------------------------- PS partners and suppliers
+
+  Scenario: DE-PS-1-01 passes with a partner register updated this year
+    Given the evidence:
+      | id | topic            | kind   | issued     | attributes  |
+      | E1 | partner_register | record | 2026-05-12 | partners=42 |
+    When the bundle is assessed
+    Then criterion DE-PS-1-01 passes
+    And criterion DE-PS-1-01 cites E1
+
+  Scenario: DE-PS-1-01 fails when the register was last updated in March 2025
+    Given the evidence:
+      | id | topic            | kind   | issued     | attributes  |
+      | E1 | partner_register | record | 2025-03-31 | partners=42 |
+    When the bundle is assessed
+    Then criterion DE-PS-1-01 fails
+    And the finding for DE-PS-1-01 says "dates from 2025-03-31"
+
+  Scenario: DE-PS-2-01 passes with admission criteria and an exit mechanism
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                                                                   |
+      | E1 | partner_management_rules | document | 2025-02-18 | yes      | admission_criteria=licensed and three years in business; exit_mechanism=true |
+    When the bundle is assessed
+    Then criterion DE-PS-2-01 passes
+
+  Scenario: DE-PS-2-01 fails when the rules set no admission criteria
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes          |
+      | E1 | partner_management_rules | document | 2025-02-18 | yes      | exit_mechanism=true |
+    When the bundle is assessed
+    Then criterion DE-PS-2-01 fails
+    And the finding for DE-PS-2-01 says "records no admission_criteria; needs admission_criteria recorded"
+
+  Scenario: DE-PS-2-02 passes with a signed agreement that sets quality and confidentiality
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | approved | attributes                                                         |
+      | E1 | partner_agreement | document | 2026-01-10 | 2027-01-09  | yes      | partner=Law Firm D; quality_terms=true; confidentiality_terms=true |
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 passes
+
+  Scenario: DE-PS-2-02 fails when the agreement has no confidentiality terms
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | approved | attributes                                                          |
+      | E1 | partner_agreement | document | 2026-01-10 | 2027-01-09  | yes      | partner=Law Firm D; quality_terms=true; confidentiality_terms=false |
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 fails
+    And the finding for DE-PS-2-02 says "has confidentiality_terms = false; needs confidentiality_terms = true"
+
+  Scenario: DE-PS-2-02 is not applicable for a provider that subcontracts nothing
+    Given the evidence:
+      | id | topic            | kind   | issued     | attributes  |
+      | E1 | partner_register | record | 2026-05-12 | partners=12 |
+    And criterion DE-PS-2-02 is excluded because "All services are delivered by the centre's own staff; partners only receive referrals."
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 is not applicable
+
+  Scenario: DE-PS-2-02 fails when its exclusion has expired
+    Given criterion DE-PS-2-02 is excluded because "All services are delivered by the centre's own staff; partners only receive referrals." until 2026-06-30
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 fails
+    And the finding for DE-PS-2-02 says "no at least one approved document of topic 'partner_agreement'"
+
+  Scenario: DE-PS-3-01 passes when an unqualified partner was dropped
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                               |
+      | E1 | partner_evaluation | record | 2026-03-20 | partner=Bank E; rating=qualified; decision=retain        |
+      | E2 | partner_evaluation | record | 2026-03-20 | partner=Agency F; rating=unqualified; decision=terminate |
+    When the bundle is assessed
+    Then criterion DE-PS-3-01 passes
+    And criterion DE-PS-3-01 cites E2
+
+  Scenario: DE-PS-3-01 fails when an unqualified partner is kept on
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                            |
+      | E1 | partner_evaluation | record | 2026-03-20 | partner=Bank E; rating=qualified; decision=retain     |
+      | E2 | partner_evaluation | record | 2026-03-20 | partner=Agency F; rating=unqualified; decision=retain |
+    When the bundle is assessed
+    Then criterion DE-PS-3-01 fails
+    And the finding for DE-PS-3-01 says "must not exist, but E2 does"
+
+  Scenario: DE-PS-3-01 fails when only one partner was evaluated
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                        |
+      | E1 | partner_evaluation | record | 2026-03-20 | partner=Bank E; rating=qualified; decision=retain |
+    When the bundle is assessed
+    Then criterion DE-PS-3-01 fails
+    And the finding for DE-PS-3-01 says "found 1 (E1)"
+
+  Scenario: DE-PS-4-01 passes at 93.5 % satisfaction with partner services
+    Given the evidence:
+      | id | topic                        | kind   | issued     | value | unit |
+      | E1 | partner_service_satisfaction | metric | 2026-07-31 | 93.5  | %    |
+    When the bundle is assessed
+    Then criterion DE-PS-4-01 passes
+
+  Scenario: DE-PS-4-01 fails at 84 % satisfaction
+    Given the evidence:
+      | id | topic                        | kind   | issued     | value | unit |
+      | E1 | partner_service_satisfaction | metric | 2026-07-31 | 84    | %    |
+    When the bundle is assessed
+    Then criterion DE-PS-4-01 fails
+    And the finding for DE-PS-4-01 says "has value 84 %; needs ≥ 90"
+
+  Scenario: DE-PS-5-01 passes for the initiator of an active 34-member alliance
+    Given the evidence:
+      | id | topic            | kind   | issued     | attributes                                     |
+      | E1 | service_alliance | record | 2026-08-08 | role=initiator; members=34; joint_activities=6 |
+    When the bundle is assessed
+    Then criterion DE-PS-5-01 passes
+
+  Scenario: DE-PS-5-01 fails for an ordinary member of someone else's alliance
+    Given the evidence:
+      | id | topic            | kind   | issued     | attributes                                  |
+      | E1 | service_alliance | record | 2026-08-08 | role=member; members=34; joint_activities=6 |
+    When the bundle is assessed
+    Then criterion DE-PS-5-01 fails
+    And the finding for DE-PS-5-01 says "has role = 'member'; needs role one of 'initiator', 'lead'"
+
+  # ------------------------------------------ IS information security and compliance
+
+  Scenario: DE-IS-1-01 passes with a registration in force and a valid permit
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | attributes                              |
+      | E1 | operating_licence | document | 2019-06-01 | 2049-05-31  | licence_type=registration; status=valid |
+      | E2 | operating_licence | document | 2025-09-01 | 2028-08-31  | licence_type=permit; status=valid       |
+    When the bundle is assessed
+    Then criterion DE-IS-1-01 passes
+    And criterion DE-IS-1-01 cites E1
+
+  Scenario: DE-IS-1-01 fails while a service permit is suspended
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | attributes                              |
+      | E1 | operating_licence | document | 2019-06-01 | 2049-05-31  | licence_type=registration; status=valid |
+      | E2 | operating_licence | document | 2025-09-01 | 2028-08-31  | licence_type=permit; status=suspended   |
+    When the bundle is assessed
+    Then criterion DE-IS-1-01 fails
+    And the finding for DE-IS-1-01 says "must not exist, but E2 does"
+
+  Scenario: DE-IS-1-01 fails when the registration certificate has expired
+    Given the evidence:
+      | id | topic             | kind     | issued     | valid_until | attributes                |
+      | E1 | operating_licence | document | 2016-06-01 | 2026-05-31  | licence_type=registration |
+    When the bundle is assessed
+    Then criterion DE-IS-1-01 fails
+    And the finding for DE-IS-1-01 says "E1 does not count: it expired on 2026-05-31"
+
+  Scenario: DE-IS-2-01 passes with rules covering confidentiality, personal information and access
+    Given the evidence:
+      | id | topic                       | kind     | issued     | approved | attributes                                                          |
+      | E1 | information_security_policy | document | 2025-04-15 | yes      | covers=[confidentiality,personal_information,access_control,backup] |
+    When the bundle is assessed
+    Then criterion DE-IS-2-01 passes
+
+  Scenario: DE-IS-2-01 fails when personal information is left out
+    Given the evidence:
+      | id | topic                       | kind     | issued     | approved | attributes                              |
+      | E1 | information_security_policy | document | 2025-04-15 | yes      | covers=[confidentiality,access_control] |
+    When the bundle is assessed
+    Then criterion DE-IS-2-01 fails
+    And the finding for DE-IS-2-01 says "needs covers including 'personal_information'"
+
+  Scenario: DE-IS-3-01 passes with a recent risk assessment and the high finding closed
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                   |
+      | E1 | security_risk_assessment | document | 2026-03-05 | yes      | treatment_plan=true          |
+      | E2 | security_finding         | record   | 2026-03-05 |          | severity=high; status=closed |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 passes
+    And criterion DE-IS-3-01 cites E1
+
+  Scenario: DE-IS-3-01 fails while a critical security finding is open
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes                     |
+      | E1 | security_risk_assessment | document | 2026-03-05 | yes      | treatment_plan=true            |
+      | E2 | security_finding         | record   | 2026-03-05 |          | severity=critical; status=open |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 fails
+    And the finding for DE-IS-3-01 says "must not exist, but E2 does"
+
+  Scenario: DE-IS-3-01 fails when the risk assessment has no treatment plan
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes           |
+      | E1 | security_risk_assessment | document | 2026-03-05 | yes      | treatment_plan=false |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 fails
+    And the finding for DE-IS-3-01 says "has treatment_plan = false; needs treatment_plan = true"
+
+  Scenario: DE-IS-3-02 passes with a reviewed obligation register and a self-inspection
+    Given the evidence:
+      | id | topic                          | kind     | issued     | attributes                           |
+      | E1 | compliance_obligation_register | document | 2026-01-12 | obligations=17; owners_assigned=true |
+      | E2 | compliance_self_inspection     | record   | 2026-06-20 | findings=3                           |
+    When the bundle is assessed
+    Then criterion DE-IS-3-02 passes
+
+  Scenario: DE-IS-3-02 fails when the register lists only six obligations
+    Given the evidence:
+      | id | topic                          | kind     | issued     | attributes                          |
+      | E1 | compliance_obligation_register | document | 2026-01-12 | obligations=6; owners_assigned=true |
+      | E2 | compliance_self_inspection     | record   | 2026-06-20 | findings=3                          |
+    When the bundle is assessed
+    Then criterion DE-IS-3-02 fails
+    And the finding for DE-IS-3-02 says "has obligations = 6; needs obligations ≥ 10"
+
+  Scenario: DE-IS-4-01 passes with a valid ISO/IEC 27001 certificate
+    Given the evidence:
+      | id | topic                  | kind     | issued     | valid_until | attributes                  |
+      | E1 | security_certification | document | 2025-05-20 | 2028-05-19  | standard=ISO/IEC 27001:2022 |
+    When the bundle is assessed
+    Then criterion DE-IS-4-01 passes
+    And criterion DE-IS-4-01 cites E1
+
+  Scenario: DE-IS-4-01 passes with a level-3 classified-protection assessment passed
+    Given the evidence:
+      | id | topic                  | kind     | issued     | valid_until | attributes                    |
+      | E1 | security_certification | document | 2026-04-10 | 2027-04-09  | mlps_level=3; conclusion=pass |
+    When the bundle is assessed
+    Then criterion DE-IS-4-01 passes
+
+  Scenario: DE-IS-4-01 fails with a certificate for another management standard
+    Given the evidence:
+      | id | topic                  | kind     | issued     | valid_until | attributes             |
+      | E1 | security_certification | document | 2025-05-20 | 2028-05-19  | standard=ISO 9001:2015 |
+    When the bundle is assessed
+    Then criterion DE-IS-4-01 fails
+    And the finding for DE-IS-4-01 says "has standard = 'ISO 9001:2015'; needs standard matching /(ISO/IEC 27001|GB/T 22080).*/"
+
+  Scenario: DE-IS-4-01 fails when the ISO/IEC 27001 certificate has expired
+    Given the evidence:
+      | id | topic                  | kind     | issued     | valid_until | attributes               |
+      | E1 | security_certification | document | 2022-05-20 | 2025-05-19  | standard=GB/T 22080-2016 |
+    When the bundle is assessed
+    Then criterion DE-IS-4-01 fails
+    And the finding for DE-IS-4-01 says "E1 does not count: it expired on 2025-05-19"
+
+  Scenario: DE-IS-4-02 passes with a plan and a drill that recovered in six hours
+    Given the evidence:
+      | id | topic            | kind     | issued     | approved | attributes                     |
+      | E1 | continuity_plan  | document | 2025-10-01 | yes      | key_services=4                 |
+      | E2 | continuity_drill | record   | 2026-05-22 |          | recovery_hours=6; rto_met=true |
+    When the bundle is assessed
+    Then criterion DE-IS-4-02 passes
+    And criterion DE-IS-4-02 cites E2
+
+  Scenario: DE-IS-4-02 fails when the drill missed the recovery target
+    Given the evidence:
+      | id | topic            | kind     | issued     | approved | attributes                       |
+      | E1 | continuity_plan  | document | 2025-10-01 | yes      | key_services=4                   |
+      | E2 | continuity_drill | record   | 2026-05-22 |          | recovery_hours=30; rto_met=false |
+    When the bundle is assessed
+    Then criterion DE-IS-4-02 fails
+    And the finding for DE-IS-4-02 says "has recovery_hours = 30; needs recovery_hours ≤ 24"
+
+  Scenario: DE-IS-4-02 fails when the plan was never exercised
+    Given the evidence:
+      | id | topic           | kind     | issued     | approved | attributes     |
+      | E1 | continuity_plan | document | 2025-10-01 | yes      | key_services=4 |
+    When the bundle is assessed
+    Then criterion DE-IS-4-02 fails
+    And the finding for DE-IS-4-02 says "no at least one record of topic 'continuity_drill'"
+
+  Scenario: DE-IS-5-01 passes with two assessments whose measures were in place at launch
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes                                                                   |
+      | E1 | privacy_impact_assessment | document | 2025-08-14 | service=credit_matching; new_service_model=true; measures_implemented=true   |
+      | E2 | privacy_impact_assessment | document | 2026-04-03 | service=ai_policy_advisor; new_service_model=true; measures_implemented=true |
+    When the bundle is assessed
+    Then criterion DE-IS-5-01 passes
+
+  Scenario: DE-IS-5-01 fails when one assessment's measures were not put in place
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes                                         |
+      | E1 | privacy_impact_assessment | document | 2025-08-14 | new_service_model=true; measures_implemented=true  |
+      | E2 | privacy_impact_assessment | document | 2026-04-03 | new_service_model=true; measures_implemented=false |
+    When the bundle is assessed
+    Then criterion DE-IS-5-01 fails
+    And the finding for DE-IS-5-01 says "has measures_implemented = false; needs measures_implemented = true"
+
+  # ------------------------------------------------------------------ roll-up
+
+  Scenario: DE-SL-2-01 missing holds sub-domain DE-SL and domain DE at level 1
+    Given evidence meeting every criterion up to level 3 in domain DE
+    But without the evidence for criterion DE-SL-2-01
+    When the bundle is assessed
+    Then criterion DE-SL-2-01 fails
+    And criterion DE-SL-3-01 passes
+    And sub-domain DE-SL is at level 1
+    And sub-domain DE-SL is blocked by DE-SL-2-01
+    And sub-domain DE-SC is at level 3
+    And domain DE is at level 1
+
+  Scenario: DE-PS-2-02 excluded does not cap sub-domain DE-PS
+    Given evidence meeting every criterion up to level 3 in domain DE
+    But without the evidence for criterion DE-PS-2-02
+    And criterion DE-PS-2-02 is excluded because "All services are delivered by the centre's own staff; partners only receive referrals."
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 is not applicable
+    And criterion DE-PS-2-01 passes
+    And sub-domain DE-PS is at level 3
+    And domain DE is at level 3
+
+  Scenario: DE-IS-3-01 fails on an open high finding even when everything else up to level 3 is met
+    Given evidence meeting every criterion up to level 3 in domain DE
+    And the evidence:
+      | id | topic            | kind   | issued     | attributes                 |
+      | X1 | security_finding | record | 2026-09-30 | severity=high; status=open |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 fails
+    And the finding for DE-IS-3-01 says "must not exist, but X1 does"
+    And sub-domain DE-IS is at level 2
+    And sub-domain DE-IS is blocked by DE-IS-3-01
