@@ -1,6 +1,8 @@
 """The ``cmm`` command line.
 
-Exit codes: 0 done, 1 below ``--fail-under``, 2 bad input or usage.
+Exit codes: 0 done, 1 below ``--fail-under``, 2 bad input or usage,
+3 ``cmm screen`` could not assess some bundles, 4 ``cmm verify``: the
+decision does not reproduce, 5 ``cmm assess``: the decision is not valid.
 Every error the user can cause is printed as one line naming the file and
 the place; no traceback reaches the terminal.
 """
@@ -19,6 +21,8 @@ from .report import to_json, to_text
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
 EXIT_SCREEN_ERRORS = 3  # `cmm screen`: some bundles could not be assessed
+EXIT_NOT_REPRODUCED = 4  # `cmm verify`: the replayed decision differs; each difference is named
+EXIT_INVALID = 5  # `cmm assess`: report written, but the decision is not valid (attachment integrity, error findings)
 
 
 def _fail(error: InputError | str) -> None:
@@ -51,16 +55,26 @@ def main():
 
 @main.command()
 @click.argument("bundle", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html", "junit", "oscal"]), default="text",
+              show_default=True, help="json is the record `cmm verify` replays; md and html are for people;"
+              " junit for CI systems; oscal is NIST OSCAL assessment-results JSON.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
 @click.option("--fail-under", type=click.IntRange(0, 5), default=None,
               help="Exit 1 when the overall stars are below N.")
+@click.option("--stamp", is_flag=True,
+              help="Record the time the report was written (provenance.generated_at; outside the decision id).")
 @catalogue_option
 @max_bytes_option
-def assess(bundle, fmt, output, fail_under, catalogue_dir, max_bytes):
-    """Assess one evidence BUNDLE (YAML or JSON) and print the report."""
+def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
+    """Assess one evidence BUNDLE (YAML or JSON) and print the report.
+
+    Exits 5 (after writing the report) when the decision is not valid: an
+    attachment is missing or does not match its declared sha256, or a finding
+    is an error.
+    """
     from .assessment import assess as run
     from .engine import EngineError
+    from .render import RENDERERS
 
     catalogue = _catalogue(catalogue_dir)
     try:
@@ -69,7 +83,14 @@ def assess(bundle, fmt, output, fail_under, catalogue_dir, max_bytes):
         _fail(exc)
     except EngineError as exc:
         _fail(str(exc))
-    text = to_json(report) if fmt == "json" else to_text(report)
+    if stamp:
+        from .report import stamp as add_stamp
+
+        add_stamp(report)
+    if fmt in RENDERERS:
+        text = RENDERERS[fmt](report)
+    else:
+        text = to_json(report) if fmt == "json" else to_text(report)
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")
@@ -81,6 +102,37 @@ def assess(bundle, fmt, output, fail_under, catalogue_dir, max_bytes):
     if fail_under is not None and report["overall"]["stars"] < fail_under:
         click.echo(f"overall {report['overall']['stars']} stars is below --fail-under {fail_under}", err=True)
         sys.exit(EXIT_BELOW)
+    if not report["overall"]["valid"]:
+        for reason in report["overall"]["invalid_because"]:
+            click.echo(f"not valid: {reason}", err=True)
+        click.echo("the decision is not valid: the report records why (integrity, error findings)", err=True)
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@click.argument("report", type=click.Path())
+@click.argument("bundle", type=click.Path())
+@catalogue_option
+@max_bytes_option
+def verify(report, bundle, catalogue_dir, max_bytes):
+    """Replay the decision in a JSON REPORT on BUNDLE and say whether it reproduces.
+
+    Exit 0 when it does; 4 when anything differs — the bundle, an attachment
+    (named), a catalogue file (named), a tool version, or the decision itself
+    — with one line per difference; 2 for unreadable input.
+    """
+    from .engine import EngineError
+    from .verify import verify as replay
+
+    catalogue = _catalogue(catalogue_dir)
+    try:
+        result = replay(report, bundle, catalogue, max_bytes=max_bytes)
+    except InputError as exc:
+        _fail(exc)
+    except EngineError as exc:
+        _fail(str(exc))
+    click.echo(result.summary(), nl=False)
+    sys.exit(EXIT_OK if result.reproduced else EXIT_NOT_REPRODUCED)
 
 
 @main.command()

@@ -107,14 +107,8 @@ def evidence_index(facts: Facts) -> list[dict]:
     return out
 
 
-def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict,
-                 stamp: str | None = None) -> dict:
-    """The report of one decision.
-
-    ``stamp`` (an ISO date-time) is written as ``provenance.generated_at``
-    only when asked for; it is outside the decision id and the outcome seal,
-    so a stamped report still verifies.
-    """
+def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict) -> dict:
+    """The report of one decision: no clock, no machine path, the same bytes for the same inputs."""
     exclusions = [{"criterion": e.criterion, "honoured": e.honoured, "status": e.reason,
                    "justification": e.justification, "expires": e.expires, "approved_by": e.approved_by}
                   for e in facts.exclusions]
@@ -142,8 +136,20 @@ def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolle
         "provenance": provenance(catalogue, facts),
     }
     report["provenance"]["outcome_sha256"] = outcome_digest(report)
-    if stamp:
-        report["provenance"]["generated_at"] = stamp
+    return report
+
+
+def stamp(report: dict, when: str | None = None) -> dict:
+    """Add ``provenance.generated_at`` (UTC, to the second) — only when a user asks for it.
+
+    The stamp is outside the decision id and the outcome seal, so a stamped
+    report still verifies; it is the one thing that differs between runs.
+    """
+    if when is None:
+        import datetime as dt
+
+        when = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    report["provenance"]["generated_at"] = when
     return report
 
 

@@ -21,7 +21,6 @@ that names the file (or the criterion) and the two values.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,29 +91,35 @@ def verify(report_path: str | Path, bundle: str | Path, catalogue: Catalogue | s
     from .assessment import assess
 
     stored = load_report(report_path)
-    changes = _self_check(stored)
+    altered = _self_check(stored)
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
     sp = stored["provenance"]
-    changes += _catalogue_changes(sp["catalogue"], catalogue)
+    inputs = _catalogue_changes(sp["catalogue"], catalogue)
     try:
         replayed = assess(bundle, catalogue, max_bytes=max_bytes)
     except InputError as error:
-        changes += _bundle_bytes_change(sp["bundle"], bundle, max_bytes)
-        if not changes:
+        inputs += _bundle_bytes_change(sp["bundle"], bundle, max_bytes)
+        if not altered and not inputs:
             raise
-        return Verification(stored, None, changes, error)
+        return Verification(stored, None, altered + inputs, error)
     rp = replayed["provenance"]
     if rp["bundle"]["sha256"] != sp["bundle"]["sha256"]:
-        changes.append(_bundle_line(sp["bundle"], rp["bundle"]))
-    changes += _attachment_changes(sp["attachments"], rp["attachments"])
-    changes += _version_changes(sp["versions"], rp["versions"])
+        inputs.append(_bundle_line(sp["bundle"], rp["bundle"]))
+    inputs += _attachment_changes(sp["attachments"], rp["attachments"])
+    inputs += _version_changes(sp["versions"], rp["versions"])
     if rp["assessment_date"] != sp["assessment_date"]:
-        changes.append(f"assessment date changed: {sp['assessment_date']} → {rp['assessment_date']}")
-    if rp["decision_id"] != sp["decision_id"] and not changes:
-        changes.append(f"decision id changed: {sp['decision_id']} → {rp['decision_id']}")
-    changes += _decision_changes(stored, replayed)
-    return Verification(stored, replayed, changes)
+        inputs.append(f"assessment date changed: {sp['assessment_date']} → {rp['assessment_date']}")
+    decision = _decision_changes(stored, replayed)
+    if inputs and not decision:
+        decision.append(f"the decision itself is unchanged ({replayed['overall']['stars']} stars, the same findings);"
+                        " only its inputs differ")
+    if not altered and not inputs and not decision:
+        keys = [k for k in sorted(set(sp) | set(rp)) if k not in ("generated_at", "bundle")
+                and canonical(sp.get(k)) != canonical(rp.get(k))]
+        if keys:
+            decision.append(f"provenance differs from the replay: {', '.join(keys)}")
+    return Verification(stored, replayed, altered + inputs + decision)
 
 
 # --------------------------------------------------------------- comparisons
@@ -127,6 +132,11 @@ def _short(sha: str | None) -> str:
 def _self_check(stored: dict) -> list[str]:
     p = stored["provenance"]
     out = []
+    files = hashlib.sha256()
+    for f in sorted(p["catalogue"]["files"], key=lambda f: f["name"]):
+        files.update(f"{f['name']}\0{f['sha256']}\n".encode())
+    if files.hexdigest() != p["catalogue"]["digest"]:
+        out.append("report altered: its catalogue digest is not the digest of the catalogue files it lists")
     basis = decision_basis(p["catalogue"]["digest"], p["bundle"]["sha256"], p["attachments"], p["versions"],
                            p["assessment_date"])
     if hashlib.sha256(canonical(basis)).hexdigest() != p["decision_id"]:
@@ -196,18 +206,13 @@ def _version_changes(old: dict, new: dict) -> list[str]:
             for name in sorted(set(old) | set(new)) if old.get(name) != new.get(name)]
 
 
-def _without_stamp(report: dict) -> dict:
-    """The report as compared: without the optional time stamp and the bundle's file name
-    (a renamed copy of the same bytes is the same bundle)."""
-    out = dict(report)
-    out["provenance"] = {k: v for k, v in report["provenance"].items() if k != "generated_at"}
-    out["provenance"]["bundle"] = {k: v for k, v in report["provenance"]["bundle"].items() if k != "file"}
-    return out
+def _outcome(report: dict) -> bytes:
+    return canonical({k: v for k, v in report.items() if k != "provenance"})
 
 
 def _decision_changes(stored: dict, replayed: dict) -> list[str]:
-    """What the replayed decision says differently, in words."""
-    if canonical(_without_stamp(stored)) == canonical(_without_stamp(replayed)):
+    """What the replayed decision says differently, in words (nothing when only inputs differ)."""
+    if _outcome(stored) == _outcome(replayed):
         return []
     out = []
     so, ro = stored["overall"], replayed["overall"]
@@ -245,11 +250,6 @@ def _decision_changes(stored: dict, replayed: dict) -> list[str]:
         if parts:
             out.append(f"decision changed: the report's {', '.join(parts)} differ{'s' if len(parts) == 1 else ''}"
                        " from the replay")
-        elif canonical(_without_stamp(stored)["provenance"]) != canonical(_without_stamp(replayed)["provenance"]):
-            keys = [k for k in sorted(set(stored["provenance"]) | set(replayed["provenance"]))
-                    if k != "generated_at" and json.dumps(stored["provenance"].get(k), sort_keys=True)
-                    != json.dumps(replayed["provenance"].get(k), sort_keys=True)]
-            out.append(f"provenance differs from the replay: {', '.join(keys)}")
     return out
 
 
