@@ -1,0 +1,620 @@
+Feature: 服务持续改进 Continual service improvement (CI)
+  Every criterion of clause 9 in the reference catalogue, shown passing on
+  evidence an assessor would accept and failing for a stated reason, and
+  how the improvement sub-domains roll up.
+
+  Background:
+    Given an assessment dated 2026-11-01
+
+  # ------------------------------------------------------ ME measurement and evaluation
+
+  Scenario Outline: CI-ME-1-01 passes on periodic reports or on live system statistics (<source>)
+    Given the evidence:
+      | id | topic                       | kind   | issued    | attributes                                  |
+      | E1 | periodic_service_statistics | <kind> | <issued1> | period_type=quarterly; enterprises_served=312 |
+      | E2 | periodic_service_statistics | <kind> | <issued2> | period_type=quarterly; enterprises_served=287 |
+    When the bundle is assessed
+    Then criterion CI-ME-1-01 passes
+    And criterion CI-ME-1-01 cites E2
+
+    Examples:
+      | source         | kind     | issued1    | issued2    |
+      | reports        | document | 2026-04-08 | 2026-07-09 |
+      | system page    | system   | 2025-06-30 | 2026-10-31 |
+
+  Scenario: CI-ME-1-01 fails with a single report in the year
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                               |
+      | E1 | periodic_service_statistics | document | 2026-01-20 | period_type=annual; enterprises_served=1180 |
+    When the bundle is assessed
+    Then criterion CI-ME-1-01 fails
+    And the finding for CI-ME-1-01 says "found 1 (E1)"
+    And the finding for CI-ME-1-01 says "E1 does not count: it is a document, not a system"
+
+  Scenario: CI-ME-1-01 fails when the system statistics were last looked at in summer
+    Given the evidence:
+      | id | topic                       | kind   | issued     | attributes            |
+      | E1 | periodic_service_statistics | system | 2026-08-31 | enterprises_served=95 |
+    When the bundle is assessed
+    Then criterion CI-ME-1-01 fails
+    And the finding for CI-ME-1-01 says "dates from 2026-08-31"
+
+  Scenario: CI-ME-2-01 passes with goal-linked indicators that include satisfaction
+    Given the evidence:
+      | id | topic                        | kind     | issued     | approved | attributes                                                                     |
+      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=12; linked_to_goals=true; dimensions=[volume,quality,satisfaction,outcome] |
+    When the bundle is assessed
+    Then criterion CI-ME-2-01 passes
+    And criterion CI-ME-2-01 cites E1
+
+  Scenario: CI-ME-2-01 fails when only workload is measured
+    Given the evidence:
+      | id | topic                        | kind     | issued     | approved | attributes                                                  |
+      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=6; linked_to_goals=true; dimensions=[volume] |
+    When the bundle is assessed
+    Then criterion CI-ME-2-01 fails
+    And the finding for CI-ME-2-01 says "needs dimensions including 'satisfaction'"
+
+  Scenario: CI-ME-2-02 passes with a survey answered by 186 enterprises
+    Given the evidence:
+      | id | topic                           | kind   | issued     | attributes                          |
+      | E1 | service_satisfaction_evaluation | record | 2026-06-25 | respondents=186; method=questionnaire |
+    When the bundle is assessed
+    Then criterion CI-ME-2-02 passes
+
+  Scenario: CI-ME-2-02 fails when only twelve enterprises answered
+    Given the evidence:
+      | id | topic                           | kind   | issued     | attributes                      |
+      | E1 | service_satisfaction_evaluation | record | 2026-06-25 | respondents=12; method=telephone |
+    When the bundle is assessed
+    Then criterion CI-ME-2-02 fails
+    And the finding for CI-ME-2-02 says "has respondents = 12; needs respondents ≥ 30"
+
+  Scenario: CI-ME-3-01 passes with full audit coverage and only a recent major finding open
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                 |
+      | E2 | service_audit_nonconformity | record   | 2026-05-14 | severity=major; status=closed; days_open=0 |
+      | E3 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open; days_open=35  |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 passes
+    And criterion CI-ME-3-01 cites E1
+
+  Scenario: CI-ME-3-01 fails while a major nonconformity has been open for 140 days
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                 |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                  |
+      | E2 | service_audit_nonconformity | record   | 2026-06-14 | severity=major; status=open; days_open=140 |
+      | E3 | service_audit_nonconformity | record   | 2026-06-14 | severity=minor; status=open; days_open=140 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And the finding for CI-ME-3-01 says "must not exist, but E2 does"
+
+  Scenario: CI-ME-3-01 fails when the audits skipped some processes
+    Given the evidence:
+      | id | topic                  | kind     | issued     | attributes               |
+      | E1 | service_internal_audit | document | 2026-05-14 | processes_covered_pct=60 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And the finding for CI-ME-3-01 says "has processes_covered_pct = 60; needs processes_covered_pct ≥ 100"
+
+  Scenario: CI-ME-4-01 passes with eighteen indicators refreshed daily
+    Given the evidence:
+      | id | topic                 | kind   | issued     | attributes                           |
+      | E1 | performance_dashboard | system | 2026-10-29 | indicators_automated=18; refresh=daily |
+    When the bundle is assessed
+    Then criterion CI-ME-4-01 passes
+
+  Scenario: CI-ME-4-01 fails when the figures are refreshed monthly
+    Given the evidence:
+      | id | topic                 | kind   | issued     | attributes                             |
+      | E1 | performance_dashboard | system | 2026-10-29 | indicators_automated=18; refresh=monthly |
+    When the bundle is assessed
+    Then criterion CI-ME-4-01 fails
+    And the finding for CI-ME-4-01 says "has refresh = 'monthly'; needs refresh one of 'real_time', 'daily'"
+
+  Scenario: CI-ME-4-02 passes with 93.6 % satisfied in a sample of 420
+    Given the evidence:
+      | id | topic                      | kind   | issued     | value | unit | attributes      |
+      | E1 | service_satisfaction_index | metric | 2026-07-15 | 93.6  | %    | sample_size=420 |
+    When the bundle is assessed
+    Then criterion CI-ME-4-02 passes
+
+  Scenario: CI-ME-4-02 fails when the sample is too small
+    Given the evidence:
+      | id | topic                      | kind   | issued     | value | unit | attributes     |
+      | E1 | service_satisfaction_index | metric | 2026-07-15 | 97    | %    | sample_size=45 |
+    When the bundle is assessed
+    Then criterion CI-ME-4-02 fails
+    And the finding for CI-ME-4-02 says "has sample_size = 45; needs sample_size ≥ 100"
+
+  Scenario: CI-ME-4-02 fails when satisfaction is reported as a score, not a percentage
+    Given the evidence:
+      | id | topic                      | kind   | issued     | value | unit | attributes      |
+      | E1 | service_satisfaction_index | metric | 2026-07-15 | 4.6   | 分   | sample_size=420 |
+    When the bundle is assessed
+    Then criterion CI-ME-4-02 fails
+    And the finding for CI-ME-4-02 says "is measured in 分, not %"
+
+  Scenario: CI-ME-5-01 passes with a government evaluation scoring 93
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                         |
+      | E1 | external_service_evaluation | document | 2026-03-30 | evaluator_type=government; score=93 |
+    When the bundle is assessed
+    Then criterion CI-ME-5-01 passes
+
+  Scenario: CI-ME-5-01 fails when the excellent score is the provider's own
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                   |
+      | E1 | external_service_evaluation | document | 2026-03-30 | evaluator_type=self; score=98 |
+    When the bundle is assessed
+    Then criterion CI-ME-5-01 fails
+    And the finding for CI-ME-5-01 says "has evaluator_type = 'self'"
+
+  Scenario: CI-ME-5-01 fails when the independent score is below 90
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                         |
+      | E1 | external_service_evaluation | document | 2026-03-30 | evaluator_type=university; score=84 |
+    When the bundle is assessed
+    Then criterion CI-ME-5-01 fails
+    And the finding for CI-ME-5-01 says "has score = 84; needs score ≥ 90"
+
+  # ----------------------------------------------------------- RA review and analysis
+
+  Scenario: CI-RA-1-01 passes with an annual summary that names four problems
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes            |
+      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=4 |
+    When the bundle is assessed
+    Then criterion CI-RA-1-01 passes
+    And criterion CI-RA-1-01 cites E1
+
+  Scenario: CI-RA-1-01 fails when the summary lists achievements only
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes            |
+      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=0 |
+    When the bundle is assessed
+    Then criterion CI-RA-1-01 fails
+    And the finding for CI-RA-1-01 says "needs problems_identified ≥ 1"
+
+  Scenario: CI-RA-2-01 passes with two goal reviews that agreed actions
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                         |
+      | E1 | performance_review_meeting | record | 2026-01-25 | goals_reviewed=true; actions_agreed=5 |
+      | E2 | performance_review_meeting | record | 2026-07-21 | goals_reviewed=true; actions_agreed=3 |
+    When the bundle is assessed
+    Then criterion CI-RA-2-01 passes
+
+  Scenario: CI-RA-2-01 fails when the second meeting only read out workload
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                          |
+      | E1 | performance_review_meeting | record | 2026-01-25 | goals_reviewed=true; actions_agreed=5  |
+      | E2 | performance_review_meeting | record | 2026-07-21 | goals_reviewed=false; actions_agreed=0 |
+    When the bundle is assessed
+    Then criterion CI-RA-2-01 fails
+    And the finding for CI-RA-2-01 says "found 1 (E1)"
+    And the finding for CI-RA-2-01 says "E2 does not count: it has actions_agreed = 0; needs actions_agreed ≥ 1; has goals_reviewed = false; needs goals_reviewed = true"
+
+  Scenario: CI-RA-2-02 passes with a funded project graded good
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes  |
+      | E1 | funded_project_evaluation | document | 2026-02-28 | result=good |
+    When the bundle is assessed
+    Then criterion CI-RA-2-02 passes
+
+  Scenario: CI-RA-2-02 fails when the funded project was graded unqualified
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes         |
+      | E1 | funded_project_evaluation | document | 2026-02-28 | result=unqualified |
+    When the bundle is assessed
+    Then criterion CI-RA-2-02 fails
+    And the finding for CI-RA-2-02 says "has result = 'unqualified'"
+
+  Scenario: CI-RA-2-02 is not applicable to a provider without public funding
+    Given criterion CI-RA-2-02 is excluded because "the firm receives no subsidies and delivers no government-purchased services; all income is from client fees"
+    When the bundle is assessed
+    Then criterion CI-RA-2-02 is not applicable
+
+  Scenario: CI-RA-3-01 passes with an approved review of audit and satisfaction results
+    Given the evidence:
+      | id | topic                     | kind   | issued     | approved | attributes                                                         |
+      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,complaints,satisfaction,performance,risks]; decisions=6 |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 passes
+    And criterion CI-RA-3-01 cites E1
+
+  Scenario: CI-RA-3-01 fails when the review ignored client satisfaction
+    Given the evidence:
+      | id | topic                     | kind   | issued     | approved | attributes                                       |
+      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,performance]; decisions=6 |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "needs inputs including 'satisfaction'"
+
+  Scenario: CI-RA-3-01 fails when the review report was never approved
+    Given the evidence:
+      | id | topic                     | kind   | issued     | attributes                                               |
+      | E1 | service_management_review | record | 2026-03-19 | inputs=[internal_audit,satisfaction,performance]; decisions=6 |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "E1 does not count: it is not approved"
+
+  Scenario: CI-RA-3-02 passes with three analyses that reach process causes
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                   |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件 |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; root_cause=政策更新未同步到知识库 |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位  |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 passes
+    And criterion CI-RA-3-02 cites E3
+
+  Scenario Outline: CI-RA-3-02 fails when an analysis stops at "<cause>"
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                   |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件 |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; root_cause=<cause>         |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位  |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 fails
+    And the finding for CI-RA-3-02 says "must not exist, but E2 does"
+
+    Examples:
+      | cause              |
+      | 人为失误           |
+      | 工作人员疏忽       |
+      | 粗心大意           |
+      | Human error        |
+      | staff carelessness |
+
+  Scenario: CI-RA-3-02 fails when problems were only brainstormed
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                    |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件  |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=brainstorm; root_cause=政策更新未同步到知识库 |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位   |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 fails
+    And the finding for CI-RA-3-02 says "E2 does not count: it has method = 'brainstorm'"
+
+  Scenario: CI-RA-4-01 passes with a trend and a control-chart analysis that led to decisions
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes                              |
+      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend; decisions_taken=2         |
+      | E2 | performance_data_analysis | document | 2026-09-09 | technique=control_chart; decisions_taken=1 |
+    When the bundle is assessed
+    Then criterion CI-RA-4-01 passes
+
+  Scenario: CI-RA-4-01 fails when an analysis changed nothing
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes                      |
+      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend; decisions_taken=2 |
+      | E2 | performance_data_analysis | document | 2026-09-09 | technique=trend; decisions_taken=0 |
+    When the bundle is assessed
+    Then criterion CI-RA-4-01 fails
+    And the finding for CI-RA-4-01 says "E2 does not count: it has decisions_taken = 0; needs decisions_taken ≥ 1"
+
+  Scenario: CI-RA-5-01 passes with a benchmark against five peers including a national leader
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes                                           |
+      | E1 | peer_benchmarking_study | document | 2025-12-08 | peers_compared=5; includes_leading=true; gaps_identified=7 |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 passes
+
+  Scenario: CI-RA-5-01 fails when only neighbouring counties were compared
+    Given the evidence:
+      | id | topic                   | kind     | issued     | attributes                                            |
+      | E1 | peer_benchmarking_study | document | 2025-12-08 | peers_compared=4; includes_leading=false; gaps_identified=3 |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 fails
+    And the finding for CI-RA-5-01 says "has includes_leading = false; needs includes_leading = true"
+
+  # ---------------------------------------------------------- IA improvement actions
+
+  Scenario: CI-IA-1-01 passes with two completed corrections
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                      |
+      | E1 | improvement_action | record | 2026-03-04 | source=complaint; status=closed |
+      | E2 | improvement_action | record | 2026-08-17 | source=feedback; status=closed  |
+    When the bundle is assessed
+    Then criterion CI-IA-1-01 passes
+    And criterion CI-IA-1-01 cites E2
+
+  Scenario: CI-IA-1-01 fails when the second correction is still in progress
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                           |
+      | E1 | improvement_action | record | 2026-03-04 | source=complaint; status=closed      |
+      | E2 | improvement_action | record | 2026-08-17 | source=feedback; status=in_progress  |
+    When the bundle is assessed
+    Then criterion CI-IA-1-01 fails
+    And the finding for CI-IA-1-01 says "found 1 (E1)"
+
+  Scenario: CI-IA-2-01 passes with an approved procedure and a register updated this week
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes                                                 |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[sources,registration,follow_up,verification,closure] |
+      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=37; owners_assigned=true; deadlines_set=true       |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 passes
+    And criterion CI-IA-2-01 cites E1
+    And criterion CI-IA-2-01 cites E2
+
+  Scenario: CI-IA-2-01 fails when the register was last touched in May
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes                                           |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure]              |
+      | E2 | improvement_register  | document | 2026-05-31 |          | actions=21; owners_assigned=true; deadlines_set=true |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 fails
+    And the finding for CI-IA-2-01 says "E2 does not count: it dates from 2026-05-31"
+
+  Scenario: CI-IA-2-01 fails when actions in the register have no deadlines
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes                                            |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure]               |
+      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=21; owners_assigned=true; deadlines_set=false |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 fails
+    And the finding for CI-IA-2-01 says "needs deadlines_set = true"
+
+  Scenario: CI-IA-3-01 passes with five verified actions and two overdue
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                  |
+      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true |
+      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true |
+      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true |
+      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true |
+      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=true |
+      | E6 | improvement_action | record | 2026-06-05 | status=overdue                             |
+      | E7 | improvement_action | record | 2026-07-19 | status=overdue                             |
+    When the bundle is assessed
+    Then criterion CI-IA-3-01 passes
+    And criterion CI-IA-3-01 cites E5
+
+  Scenario: CI-IA-3-01 fails when three actions are overdue, however old
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                  |
+      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true |
+      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true |
+      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true |
+      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true |
+      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=true |
+      | E6 | improvement_action | record | 2024-03-15 | status=overdue                             |
+      | E7 | improvement_action | record | 2026-06-05 | status=overdue                             |
+      | E8 | improvement_action | record | 2026-07-19 | status=overdue                             |
+    When the bundle is assessed
+    Then criterion CI-IA-3-01 fails
+    And the finding for CI-IA-3-01 says "must not exist, but E6, E7, E8 do"
+
+  Scenario: CI-IA-3-01 fails when actions are closed without checking their effect
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                                   |
+      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true  |
+      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true  |
+      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true  |
+      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true  |
+      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=false |
+    When the bundle is assessed
+    Then criterion CI-IA-3-01 fails
+    And the finding for CI-IA-3-01 says "E5 does not count: it has effectiveness_verified = false; needs effectiveness_verified = true"
+
+  Scenario: CI-IA-4-01 passes when 94 % of actions closed on time
+    Given the evidence:
+      | id | topic                    | kind   | issued     | value | unit |
+      | E1 | improvement_closure_rate | metric | 2026-06-30 | 94    | %    |
+    When the bundle is assessed
+    Then criterion CI-IA-4-01 passes
+
+  Scenario: CI-IA-4-01 fails when only 78 % closed on time
+    Given the evidence:
+      | id | topic                    | kind   | issued     | value | unit |
+      | E1 | improvement_closure_rate | metric | 2026-06-30 | 78    | %    |
+    When the bundle is assessed
+    Then criterion CI-IA-4-01 fails
+    And the finding for CI-IA-4-01 says "has value 78 %; needs ≥ 90"
+
+  Scenario: CI-IA-4-02 passes with two method-based projects measured against their baseline
+    Given the evidence:
+      | id | topic               | kind     | issued     | attributes                                               |
+      | E1 | improvement_project | document | 2025-10-30 | method=pdca; baseline=平均办结7.5天; result_measured=true     |
+      | E2 | improvement_project | document | 2026-06-18 | method=qc_circle; baseline=一次通过率62%; result_measured=true |
+    When the bundle is assessed
+    Then criterion CI-IA-4-02 passes
+
+  Scenario: CI-IA-4-02 fails when a project never measured its starting point
+    Given the evidence:
+      | id | topic               | kind     | issued     | attributes                                           |
+      | E1 | improvement_project | document | 2025-10-30 | method=pdca; baseline=平均办结7.5天; result_measured=true |
+      | E2 | improvement_project | document | 2026-06-18 | method=lean; result_measured=true                    |
+    When the bundle is assessed
+    Then criterion CI-IA-4-02 fails
+    And the finding for CI-IA-4-02 says "E2 does not count: it records no baseline"
+
+  Scenario: CI-IA-5-01 passes with three years of rising performance
+    Given the evidence:
+      | id | topic                         | kind   | issued     | value | unit | attributes |
+      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | year=2023  |
+      | E2 | performance_improvement_trend | metric | 2025-01-18 | 3.1   | %    | year=2024  |
+      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | year=2025  |
+    When the bundle is assessed
+    Then criterion CI-IA-5-01 passes
+    And criterion CI-IA-5-01 cites E1
+
+  Scenario: CI-IA-5-01 fails when performance slipped in one year
+    Given the evidence:
+      | id | topic                         | kind   | issued     | value | unit | attributes |
+      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | year=2023  |
+      | E2 | performance_improvement_trend | metric | 2025-01-18 | -1.5  | %    | year=2024  |
+      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | year=2025  |
+    When the bundle is assessed
+    Then criterion CI-IA-5-01 fails
+    And the finding for CI-IA-5-01 says "found 2 (E1, E3)"
+    And the finding for CI-IA-5-01 says "E2 does not count: it has value -1.5 %; needs > 0"
+
+  # ------------------------------------------------------- IL innovation and leadership
+
+  Scenario: CI-IL-1-01 passes with suggestions from staff, clients and a partner
+    Given the evidence:
+      | id | topic                  | kind   | issued     | attributes     |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff   |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client  |
+      | E3 | improvement_suggestion | record | 2026-09-30 | source=partner |
+    When the bundle is assessed
+    Then criterion CI-IL-1-01 passes
+
+  Scenario: CI-IL-1-01 fails with two suggestions in a year
+    Given the evidence:
+      | id | topic                  | kind   | issued     | attributes    |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff  |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client |
+    When the bundle is assessed
+    Then criterion CI-IL-1-01 fails
+    And the finding for CI-IL-1-01 says "found 2 (E1, E2)"
+
+  Scenario: CI-IL-2-01 passes with two adopted suggestions put into practice
+    Given the evidence:
+      | id | topic                  | kind   | issued     | attributes                                  |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted; implemented=true  |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted; implemented=true |
+    When the bundle is assessed
+    Then criterion CI-IL-2-01 passes
+
+  Scenario: CI-IL-2-01 fails when an adopted suggestion was never implemented
+    Given the evidence:
+      | id | topic                  | kind   | issued     | attributes                                   |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted; implemented=true   |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted; implemented=false |
+    When the bundle is assessed
+    Then criterion CI-IL-2-01 fails
+    And the finding for CI-IL-2-01 says "E2 does not count: it has implemented = false; needs implemented = true"
+
+  Scenario: CI-IL-3-01 passes with an innovation rule in force that funds and rewards
+    Given the evidence:
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                             |
+      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | incentives=true; budget_allocated=true |
+    When the bundle is assessed
+    Then criterion CI-IL-3-01 passes
+    And criterion CI-IL-3-01 cites E1
+
+  Scenario: CI-IL-3-01 fails when the rule sets no budget
+    Given the evidence:
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                              |
+      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | incentives=true; budget_allocated=false |
+    When the bundle is assessed
+    Then criterion CI-IL-3-01 fails
+    And the finding for CI-IL-3-01 says "needs budget_allocated = true"
+
+  Scenario: CI-IL-3-01 fails when the rule has lapsed
+    Given the evidence:
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                             |
+      | E1 | innovation_mechanism | document | 2024-01-01 | 2025-12-31  | yes      | incentives=true; budget_allocated=true |
+    When the bundle is assessed
+    Then criterion CI-IL-3-01 fails
+    And the finding for CI-IL-3-01 says "expired on 2025-12-31"
+
+  Scenario: CI-IL-4-01 passes with 3.8 % spent on innovation and a data-driven pilot
+    Given the evidence:
+      | id | topic                       | kind     | issued     | value | unit | attributes                   |
+      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                              |
+      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=pilot |
+    When the bundle is assessed
+    Then criterion CI-IL-4-01 passes
+    And criterion CI-IL-4-01 cites E2
+
+  Scenario: CI-IL-4-01 fails when innovation gets 1.2 % of spending
+    Given the evidence:
+      | id | topic                       | kind     | issued     | value | unit | attributes                      |
+      | E1 | innovation_investment_share | metric   | 2026-03-31 | 1.2   | %    |                                 |
+      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=launched |
+    When the bundle is assessed
+    Then criterion CI-IL-4-01 fails
+    And the finding for CI-IL-4-01 says "has value 1.2 %; needs ≥ 3"
+
+  Scenario: CI-IL-4-01 fails when the innovation is still only an idea
+    Given the evidence:
+      | id | topic                       | kind     | issued     | value | unit | attributes                  |
+      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                             |
+      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=idea |
+    When the bundle is assessed
+    Then criterion CI-IL-4-01 fails
+    And the finding for CI-IL-4-01 says "has stage = 'idea'; needs stage one of 'pilot', 'launched'"
+
+  Scenario Outline: CI-IL-5-01 passes on a designation in force or on national awards (<route>)
+    Given the evidence:
+      | id | topic              | kind     | issued     | valid_until | attributes    |
+      | E1 | sector_recognition | document | 2024-12-20 | <until>     | <attributes1> |
+      | E2 | sector_recognition | document | 2026-04-08 |             | <attributes2> |
+    When the bundle is assessed
+    Then criterion CI-IL-5-01 passes
+
+    Examples:
+      | route       | until      | attributes1                                  | attributes2                      |
+      | designation | 2027-12-31 | type=demonstration_platform; level=national  | type=award; level=provincial     |
+      | awards      |            | type=award; level=national                   | type=benchmark_case; level=national |
+
+  Scenario: CI-IL-5-01 fails when the designation has lapsed and the award is provincial
+    Given the evidence:
+      | id | topic              | kind     | issued     | valid_until | attributes                                   |
+      | E1 | sector_recognition | document | 2022-12-20 | 2025-12-31  | type=demonstration_platform; level=national |
+      | E2 | sector_recognition | document | 2026-04-08 |             | type=award; level=provincial                |
+    When the bundle is assessed
+    Then criterion CI-IL-5-01 fails
+    And the finding for CI-IL-5-01 says "E1 does not count: it expired on 2025-12-31"
+    And the finding for CI-IL-5-01 says "E2 does not count: it has level = 'provincial'; needs level = 'national'"
+
+  Scenario: CI-IL-5-02 passes as co-drafter of a group standard
+    Given the evidence:
+      | id | topic                           | kind     | issued     | attributes                           |
+      | E1 | standard_drafting_participation | document | 2025-07-01 | standard_level=group; role=co_drafter |
+    When the bundle is assessed
+    Then criterion CI-IL-5-02 passes
+
+  Scenario: CI-IL-5-02 fails when the provider only commented on the draft
+    Given the evidence:
+      | id | topic                           | kind     | issued     | attributes                           |
+      | E1 | standard_drafting_participation | document | 2025-07-01 | standard_level=national; role=reviewer |
+    When the bundle is assessed
+    Then criterion CI-IL-5-02 fails
+    And the finding for CI-IL-5-02 says "has role = 'reviewer'; needs role one of 'lead_drafter', 'co_drafter'"
+
+  # ---------------------------------------------------------------------- roll-up
+
+  Scenario: CI-ME-1-01 to CI-IL-5-02 all met puts continual improvement at level 5
+    Given evidence meeting every criterion up to level 5 in domain CI
+    When the bundle is assessed
+    Then criterion CI-IA-3-01 passes
+    And criterion CI-IL-5-02 passes
+    And domain CI is at level 5
+
+  Scenario: CI-ME-3-01 missing holds measurement at level 2
+    Given evidence meeting every criterion up to level 5 in domain CI
+    But without the evidence for criterion CI-ME-3-01
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And sub-domain CI-ME is at level 2
+    And sub-domain CI-ME is blocked by CI-ME-3-01
+    And sub-domain CI-RA is at level 5
+    And domain CI is at level 2
+
+  Scenario: CI-RA-2-02 excluded for a fee-funded provider keeps review and analysis at level 3
+    Given evidence meeting every criterion up to level 3 in domain CI
+    But without the evidence for criterion CI-RA-2-02
+    And criterion CI-RA-2-02 is excluded because "the firm receives no subsidies and delivers no government-purchased services; all income is from client fees"
+    When the bundle is assessed
+    Then criterion CI-RA-2-02 is not applicable
+    And sub-domain CI-RA is at level 3
+    And domain CI is at level 3
+
+  Scenario: CI-RA-2-02 blocks level 2 again once its exclusion has expired
+    Given evidence meeting every criterion up to level 3 in domain CI
+    But without the evidence for criterion CI-RA-2-02
+    And criterion CI-RA-2-02 is excluded because "the public funding agreement ended and no funded project was open in 2025" until 2026-03-31
+    When the bundle is assessed
+    Then criterion CI-RA-2-02 fails
+    And sub-domain CI-RA is at level 1
+    And sub-domain CI-RA is blocked by CI-RA-2-02
+
+  Scenario: CI-IA-3-01 may not be excluded
+    Given criterion CI-IA-3-01 is excluded because "our improvement actions are tracked informally and we prefer not to be rated on them"
+    When the bundle is assessed
+    Then the assessment is refused with "may not be excluded"
