@@ -103,9 +103,9 @@ def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
         click.echo(f"overall {report['overall']['stars']} stars is below --fail-under {fail_under}", err=True)
         sys.exit(EXIT_BELOW)
     if not report["overall"]["valid"]:
-        for reason in report["overall"]["invalid_because"]:
-            click.echo(f"not valid: {reason}", err=True)
-        click.echo("the decision is not valid: the report records why (integrity, error findings)", err=True)
+        reasons = report["overall"]["invalid_because"]
+        more = f" (and {len(reasons) - 1} more; the report lists them)" if len(reasons) > 1 else ""
+        click.echo(f"the decision is not valid: {reasons[0]}{more}", err=True)
         sys.exit(EXIT_INVALID)
 
 

@@ -22,7 +22,13 @@ def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list
     for item in facts.items:
         by_topic.setdefault(item["topic"], []).append(item)
     exclusions = {e.criterion: e for e in facts.exclusions if e.honoured}
-    return [_finding(c, facts, firings, by_topic, exclusions, catalogue.topics) for c in catalogue.criteria]
+    findings = [_finding(c, facts, firings, by_topic, exclusions, catalogue.topics) for c in catalogue.criteria]
+    ignored = {e.criterion: e for e in facts.exclusions if not e.honoured}
+    for finding in findings:  # an exclusion that no longer applies is said where the reader looks
+        if finding["criterion"] in ignored:
+            finding["exclusion_ignored"] = (f"the bundle's exclusion is not honoured: {ignored[finding['criterion']].reason};"
+                                            " the criterion is assessed as usual")
+    return findings
 
 
 def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exclusions, topics) -> dict:

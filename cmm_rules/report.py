@@ -177,8 +177,17 @@ def to_text(report: dict, verbose: bool = False) -> str:
         f"Overall: {stars(overall['stars'])}  {overall['stars']} star{'s' if overall['stars'] != 1 else ''}"
         f"  (limited by {', '.join(overall['limited_by'])})",
         f"Findings: {c['pass']} pass, {c['fail']} fail, {c['not_applicable']} not applicable, {c['error']} error",
-        "",
     ]
+    if not overall.get("valid", True):
+        lines.append("DECISION NOT VALID — it must not be relied on until these are resolved:")
+        lines += [f"  - {reason}" for reason in overall["invalid_because"]]
+    integrity = report.get("integrity")
+    if integrity and integrity["attachments_checked"]:
+        n = integrity["counts"]
+        lines.append(f"Attachments: {integrity['attachments_checked']} checked, {n['verified']} verified,"
+                     f" {n['not_declared']} without a declared sha256, {n['mismatch']} mismatched,"
+                     f" {n['missing']} missing, {n['unreadable']} unreadable")
+    lines.append("")
     for d in report["domains"]:
         lines.append(f"{d['code']}  {d['name']['zh']} {d['name']['en']}: level {d['level']}")
         for s in d["subdomains"]:
@@ -201,9 +210,15 @@ def to_text(report: dict, verbose: bool = False) -> str:
             lines.append(f"         - excluded: {f['exclusion']['justification']}")
         if f["result"] == "error":
             lines.append(f"         - {f.get('error', 'error')}")
+        if f.get("exclusion_ignored"):
+            lines.append(f"         - {f['exclusion_ignored']}")
+    if report["exclusions"]:
+        lines += ["", "Exclusions"]
     for e in report["exclusions"]:
-        if not e["honoured"]:
-            lines.append(f"  Exclusion of {e['criterion']} not honoured: {e['status']}")
+        if e["honoured"]:
+            lines.append(f"  honoured: {e['criterion']} ({e['status']}) — {e['justification']}")
+        else:
+            lines.append(f"  NOT honoured: {e['criterion']} — {e['status']}; the criterion is assessed as usual")
     p = report["provenance"]
     lines += ["", f"Catalogue {p['catalogue']['model']} v{p['catalogue']['version']} ({p['catalogue']['digest'][:12]}),"
               f" decision {p['decision_id'][:16]}"]
