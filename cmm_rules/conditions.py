@@ -18,6 +18,7 @@ failing finding can tell a reviewer exactly what was missing.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -101,7 +102,7 @@ def leaf_expression(leaf: Leaf) -> dict:
         terms.append({"$gte": {"age_days": 0}})
         terms.append({"$lte": {"age_days": spec["max_age_days"]}})
     for name, test in sorted(spec.get("where", {}).items()):
-        terms.extend(_attribute_terms(f"a_{name}", test))
+        terms.extend(_attribute_terms(name, test))
     value = spec.get("value", {})
     if "unit" in value:
         terms.append({"unit": value["unit"]})
@@ -111,23 +112,51 @@ def leaf_expression(leaf: Leaf) -> dict:
     return {"$and": terms}
 
 
-def _attribute_terms(prop: str, test: dict) -> list[dict]:
+def _typed(name: str, value) -> str:
+    """The typed fact property an equality test on ``value`` looks at (see facts.typed_attribute)."""
+    if isinstance(value, bool):
+        return f"b_{name}"
+    if isinstance(value, (int, float)):
+        return f"n_{name}"
+    return f"s_{name}"
+
+
+def _attribute_terms(name: str, test: dict) -> list[dict]:
     terms = []
     if "exists" in test:
-        terms.append({"$ex" if test["exists"] else "$nex": {prop: 1}})
+        terms.append({"$ex" if test["exists"] else "$nex": {f"p_{name}": 1}})
     if "eq" in test:
-        terms.append({prop: test["eq"]})
+        terms.append({_typed(name, test["eq"]): test["eq"]})
     if "in" in test:
         values = test["in"]
-        terms.append({prop: values[0]} if len(values) == 1 else {"$or": [{prop: v} for v in values]})
+        options = [{_typed(name, v): v} for v in values]
+        terms.append(options[0] if len(options) == 1 else {"$or": options})
     for op in ("gte", "gt", "lte", "lt"):
         if op in test:
-            terms.append({_DURABLE_CMP[op]: {prop: test[op]}})
+            terms.append({_DURABLE_CMP[op]: {f"n_{name}": test[op]}})
     if "contains" in test:
-        terms.append({"$iany": {prop: {"$i": test["contains"]}}})
+        terms.append({"$iany": {f"l_{name}": {"$i": str(test["contains"])}}})
     if "pattern" in test:
-        terms.append({"$mt": {prop: test["pattern"]}})
+        terms.append({pattern_property(name, test["pattern"]): True})
     return terms
+
+
+def pattern_property(name: str, pattern: str) -> str:
+    """The fact property that says whether text attribute ``name`` matches ``pattern``.
+
+    durable_rules' own regular expressions (``$mt``) mis-match: ``.*[Hh]uman.*``
+    does not match "Human error at the front desk", and ``(?:…)`` is refused.
+    The engine therefore evaluates each catalogue pattern with Python's ``re``
+    (full match) when it asserts an evidence fact, under this property name,
+    and the rule tests the flag.
+    """
+    digest = hashlib.sha1(f"{name}\0{pattern}".encode()).hexdigest()[:12]
+    return f"m_{digest}"
+
+
+def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
+    """(attribute, pattern) pairs a leaf tests."""
+    return [(name, test["pattern"]) for name, test in sorted(leaf.spec.get("where", {}).items()) if "pattern" in test]
 
 
 def verdict_expression(tree: Tree) -> dict:
@@ -275,8 +304,7 @@ def why_not(leaf: Leaf, item: dict, assessment_date: str) -> list[str]:
     attributes = item.get("attributes", {})
     for name, test in sorted(spec.get("where", {}).items()):
         if not _attribute_ok(attributes, name, test):
-            shown = f"has {name} = {_val(attributes[name])}" if name in attributes and not isinstance(attributes[name], list) \
-                else (f"has {name} = {attributes[name]}" if name in attributes else f"records no {name}")
+            shown = _shown(attributes, name, test)
             reasons.append(f"{shown}; needs {describe_test(name, test)}")
     value = spec.get("value", {})
     if value:
@@ -291,6 +319,20 @@ def why_not(leaf: Leaf, item: dict, assessment_date: str) -> list[str]:
                     reasons.append(f"has value {_num(item['value'])}{(' ' + item['unit']) if item.get('unit') else ''}; "
                                    f"needs {_OPS_TEXT[op]} {_num(value[op])}")
     return reasons
+
+
+def _shown(attributes: dict, name: str, test: dict) -> str:
+    if name not in attributes:
+        return f"records no {name}"
+    value = attributes[name]
+    if isinstance(value, list):
+        return f"has {name} = [{', '.join(map(str, value))}]"
+    shown = f"has {name} = {_val(value)}"
+    if "contains" in test:
+        shown += " (text, not a list)"
+    elif isinstance(value, str) and any(op in test for op in ("gte", "gt", "lte", "lt")):
+        shown += " (text, not a number)"
+    return shown
 
 
 def _compare(actual, op, bound) -> bool:
@@ -313,7 +355,7 @@ def _attribute_ok(attributes: dict, name: str, test: dict) -> bool:
     for op in ("gte", "gt", "lte", "lt"):
         if op in test and not _compare(value, op, test[op]):
             return False
-    if "contains" in test and not (isinstance(value, list) and any(_same(v, test["contains"]) for v in value)):
+    if "contains" in test and not (isinstance(value, list) and str(test["contains"]) in map(str, value)):
         return False
     if "pattern" in test and not (isinstance(value, str) and re.fullmatch(test["pattern"], value)):
         return False

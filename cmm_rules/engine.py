@@ -27,6 +27,7 @@ start them.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from durable import engine as durable_engine
@@ -66,6 +67,7 @@ class _Compiled:
     definition: dict
     topics: set[str]
     criteria: list
+    patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
 
 
 class Engine:
@@ -99,9 +101,13 @@ class Engine:
         criteria = catalogue.criteria_in(domain)
         rules: dict = {}
         topics: set[str] = set()
+        patterns: dict[str, tuple[str, re.Pattern, str]] = {}
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
                 topics.add(leaf.topic)
+                for attribute, pattern in conditions.leaf_patterns(leaf):
+                    prop = conditions.pattern_property(attribute, pattern)
+                    patterns[prop] = (attribute, re.compile(pattern), prop)
                 rules[f"{criterion.id}/leaf{leaf.index}"] = {
                     "all": [{"m": conditions.leaf_expression(leaf)}],
                     "run": self._on_leaf(criterion.id, leaf.index),
@@ -118,7 +124,7 @@ class Engine:
             "all": [{"e": {"type": "evidence"}}, {"never": {"type": "never-asserted"}}],
             "run": self._never,
         }
-        return _Compiled(name, rules, topics, criteria)
+        return _Compiled(name, rules, topics, criteria, [patterns[p] for p in sorted(patterns)])
 
     def _on_leaf(self, criterion_id: str, index: int):
         live = self._live
@@ -172,7 +178,8 @@ class Engine:
                 if not compiled.criteria:
                     continue
                 try:
-                    evidence = [dict(f, sid=sid) for f in facts.evidence_facts if f["topic"] in compiled.topics]
+                    evidence = [self._fact(f, sid, compiled) for f in facts.evidence_facts
+                                if f["topic"] in compiled.topics]
                     for start in range(0, len(evidence), BATCH):
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
                     tallies = []
@@ -194,6 +201,16 @@ class Engine:
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
+
+    @staticmethod
+    def _fact(fact: dict, sid: str, compiled: _Compiled) -> dict:
+        """The evidence fact as this ruleset sees it: its session, and its pattern flags."""
+        out = dict(fact, sid=sid)
+        for attribute, regex, prop in compiled.patterns:
+            text = fact.get(f"s_{attribute}")
+            if text is not None:
+                out[prop] = regex.fullmatch(text) is not None
+        return out
 
     def session_count(self) -> int:
         """Sessions still open in this engine (0 between assessments)."""

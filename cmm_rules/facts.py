@@ -81,7 +81,7 @@ def build_facts(doc: Document) -> Facts:
             if key in raw:
                 fact[key] = raw[key]
         for name, value in raw.get("attributes", {}).items():
-            fact[f"a_{name}"] = value
+            fact.update(typed_attribute(name, value))
         items.append(item)
         facts.append(fact)
     exclusions = []
@@ -95,3 +95,22 @@ def build_facts(doc: Document) -> Facts:
                                     honoured, reason))
     return Facts(doc=doc, organisation=data["organisation"], assessment=data["assessment"], date=date_text,
                  items=items, evidence_facts=facts, exclusions=exclusions, attachments=check_attachments(doc))
+
+
+def typed_attribute(name: str, value) -> dict:
+    """An attribute as typed fact properties.
+
+    durable_rules compares loosely ('9' ≥ 10 holds, as text; 'true' equals
+    true), so each attribute is stored under a property named after its type:
+    ``n_`` numbers, ``b_`` booleans, ``s_`` text, ``l_`` lists, plus ``p_``
+    marking that it is present. A numeric test then only ever sees numbers.
+    """
+    if isinstance(value, bool):
+        kind = "b"
+    elif isinstance(value, (int, float)):
+        kind = "n"
+    elif isinstance(value, list):
+        kind, value = "l", [str(v) for v in value]  # list items compare as text, in rules and in words alike
+    else:
+        kind = "s"
+    return {f"p_{name}": True, f"{kind}_{name}": value}

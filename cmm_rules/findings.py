@@ -59,7 +59,8 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
                         if item["id"] not in found]
                 entry["why"] = [f"{eid} {'; '.join(reasons)}" for eid, reasons in near if reasons]
                 have = f"found {len(found)}" + (f" ({', '.join(found)})" if found else "")
-                missing.append(f"no {text}" if not found and leaf.at_least == 1 else f"{text}: {have}")
+                missing.append("no " + text.removeprefix("at least one ") if not found and leaf.at_least == 1
+                               else f"{text}: {have}")
                 for eid, reasons in near:
                     if reasons:
                         missing.append(f"{eid} does not count: it {'; '.join(reasons)}")

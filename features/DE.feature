@@ -368,7 +368,7 @@ Feature: 服务设计 Service design (DE)
       | E1 | competency_framework | document | 2025-07-01 | yes      | roles_covered=5; assessment_method=exam and observed practice |
     When the bundle is assessed
     Then criterion DE-PE-3-01 fails
-    And the finding for DE-PE-3-01 says "no at least one record of topic 'staff_competency_assessment'"
+    And the finding for DE-PE-3-01 says "no record of topic 'staff_competency_assessment'"
 
   Scenario: DE-PE-3-02 passes with an up-to-date pool of 26 experts in six fields
     Given the evidence:
@@ -631,7 +631,7 @@ Feature: 服务设计 Service design (DE)
     Given criterion DE-PS-2-02 is excluded because "All services are delivered by the centre's own staff; partners only receive referrals." until 2026-06-30
     When the bundle is assessed
     Then criterion DE-PS-2-02 fails
-    And the finding for DE-PS-2-02 says "no at least one approved document of topic 'partner_agreement'"
+    And the finding for DE-PS-2-02 says "no approved document of topic 'partner_agreement'"
 
   Scenario: DE-PS-3-01 passes when an unqualified partner was dropped
     Given the evidence:
@@ -830,7 +830,7 @@ Feature: 服务设计 Service design (DE)
       | E1 | continuity_plan | document | 2025-10-01 | yes      | key_services=4 |
     When the bundle is assessed
     Then criterion DE-IS-4-02 fails
-    And the finding for DE-IS-4-02 says "no at least one record of topic 'continuity_drill'"
+    And the finding for DE-IS-4-02 says "no record of topic 'continuity_drill'"
 
   Scenario: DE-IS-5-01 passes with two assessments whose measures were in place at launch
     Given the evidence:

@@ -475,7 +475,7 @@ Feature: 服务运营 Service operation (OP)
       | E1 | complaint_channel_notice | observation | 2026-10-30 | published=true; contact=0571-88886699 |
     When the bundle is assessed
     Then criterion OP-CP-1-01 fails
-    And the finding for OP-CP-1-01 says "no at least one record or system of topic 'complaint_register'"
+    And the finding for OP-CP-1-01 says "no record or system of topic 'complaint_register'"
 
   Scenario: OP-CP-1-01 fails when the notice names no one to complain to
     Given the evidence:
