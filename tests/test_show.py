@@ -20,7 +20,9 @@ def test_text_table_counts_every_domain_and_level(catalogue):
     assert "criteria    L1    L2    L3    L4    L5    total" in result.output
     for domain in ("ST", "DE", "TR", "OP", "CI"):
         assert f"\n  {domain} " in result.output
-    assert f"{len(catalogue.criteria)}\n" in result.output.split("\n\n")[1]
+    grid = result.output.split("\n\n")[1].splitlines()
+    assert grid[-1].split() == ["all"] + [str(sum(c.level == lvl for c in catalogue.criteria)) for lvl in range(1, 6)] \
+        + [str(len(catalogue.criteria))]
 
 
 def test_json_lists_every_criterion_with_its_place(catalogue):
