@@ -260,12 +260,12 @@ Feature: 服务持续改进 Continual service improvement (CI)
     And the finding for CI-RA-3-02 says "must not exist, but E2 does"
 
     Examples:
-      | cause              |
-      | 人为失误           |
-      | 工作人员疏忽       |
-      | 粗心大意           |
-      | Human error        |
-      | staff carelessness |
+      | cause                            |
+      | 人为失误                         |
+      | 窗口人员员工疏忽导致漏办         |
+      | human error                      |
+      | Human error at the front desk    |
+      | Staff carelessness during intake |
 
   Scenario: CI-RA-3-02 fails when problems were only brainstormed
     Given the evidence:
