@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -31,26 +30,47 @@ MAX_NODES = 300_000
 MAX_DEPTH = 64
 
 
-@dataclass
 class Document:
-    """A loaded file: its data, its raw bytes and where each JSON path starts."""
+    """A loaded file: its data, its raw bytes and where each JSON path starts.
 
-    path: str
-    data: object
-    raw: bytes
-    lines: dict[str, int] = field(default_factory=dict)
+    The line map is built only when something asks for a line (an error
+    message): a valid bundle never pays for it.
+    """
+
+    __slots__ = ("path", "data", "raw", "_lines", "_source", "_as_json")
+
+    def __init__(self, path: str, data: object, raw: bytes, lines: dict[str, int] | None = None,
+                 source: str | None = None, as_json: bool = False):
+        self.path = path
+        self.data = data
+        self.raw = raw
+        self._lines = lines
+        self._source = source
+        self._as_json = as_json
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r})"
+
+    @property
+    def lines(self) -> dict[str, int]:
+        """JSON path → 1-based line where its value starts (built on first use)."""
+        if self._lines is None:
+            self._lines = _line_map(self._source, self.path) if self._source is not None else {}
+            self._source = None
+        return self._lines
 
     def line_of(self, where: str) -> int | None:
         """Line of ``where`` or of its nearest enclosing path that has one."""
+        lines = self.lines
         probe = where
         while probe:
-            if probe in self.lines:
-                return self.lines[probe]
+            if probe in lines:
+                return lines[probe]
             cut = max(probe.rfind("."), probe.rfind("["))
             if cut <= 0:
                 break
             probe = probe[:cut]
-        return self.lines.get("$")
+        return lines.get("$")
 
 
 def json_path(parts) -> str:
@@ -122,11 +142,13 @@ def _reject_constant(name: str):
 
 
 def _no_duplicates(pairs):
-    out = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key {key!r}")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return out
 
 
@@ -138,16 +160,9 @@ def _load_json(text: str, name: str) -> Document:
     except ValueError as exc:
         raise InputError(f"malformed JSON: {exc}", file=name) from None
     except RecursionError:
-        raise InputError("nesting is too deep", file=name) from None
+        raise InputError(f"nesting is too deep (more than {MAX_DEPTH} levels)", file=name) from None
     _check_shape(data, name)
-    lines = {}
-    try:  # best effort: JSON is (nearly) YAML, which knows lines
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        if node is not None:
-            _Converter(name, lines).convert(node, [])
-    except Exception:  # noqa: BLE001 - line numbers are a courtesy, never a failure
-        lines = {}
-    return Document(name, data, b"", lines)
+    return Document(name, data, b"", source=text, as_json=True)
 
 
 def _check_shape(data, name: str) -> None:
@@ -171,85 +186,136 @@ def _check_shape(data, name: str) -> None:
 
 # --------------------------------------------------------------------- YAML
 
+#: libyaml's parser when PyYAML was built with it (about ten times faster), else PyYAML's own.
+#: Both are safe: only the composer runs, never a constructor of Python objects.
+_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+    _STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", _TIMESTAMP,
 }
+_CONSTRUCT = yaml.SafeLoader.yaml_constructors
+
+
+def _short_where(where: str) -> str:
+    """A JSON path short enough for a one-line message."""
+    return where if len(where) <= 120 else where[:50] + "…" + where[-50:]
 
 
 class _Converter:
-    """Turn a composed YAML node tree into plain data, recording lines."""
+    """Turn a composed YAML node tree into plain data.
 
-    def __init__(self, name: str, lines: dict[str, int]):
+    Every value visited is counted (an alias is visited again each time it is
+    used, so an alias bomb stops at :data:`MAX_NODES`), nesting is capped at
+    :data:`MAX_DEPTH`, only the standard tags are accepted, and keys must be
+    unique. With ``lines`` it also records the line of every JSON path.
+    """
+
+    def __init__(self, name: str, lines: dict[str, int] | None = None):
         self.name = name
         self.lines = lines
         self.count = 0
         self.scalars = yaml.SafeLoader("")
 
     def fail(self, message: str, node, path) -> InputError:
-        return InputError(message, file=self.name, where=json_path(path), line=node.start_mark.line + 1)
+        return InputError(message, file=self.name, where=_short_where(json_path(path)),
+                          line=node.start_mark.line + 1)
 
-    def convert(self, node, path, depth: int = 0):
+    def convert(self, node, path: list, depth: int = 0):
         self.count += 1
         if self.count > MAX_NODES:
             raise self.fail(f"more than {MAX_NODES} values (an alias bomb?)", node, path)
         if depth > MAX_DEPTH:
             raise self.fail(f"nesting deeper than {MAX_DEPTH} levels", node, path)
-        self.lines.setdefault(json_path(path), node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != "tag:yaml.org,2002:map":
+        if self.lines is not None:
+            self.lines.setdefault(json_path(path), node.start_mark.line + 1)
+        cls = node.__class__
+        if cls is yaml.ScalarNode:
+            return self.scalar(node, path)
+        if cls is yaml.MappingNode:
+            if node.tag != _MAP:
                 raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
             out = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     raise self.fail("YAML merge keys (<<) are not allowed", key_node, path)
-                if not isinstance(key_node, yaml.ScalarNode):
+                if key_node.__class__ is not yaml.ScalarNode:
                     raise self.fail("mapping keys must be plain text", key_node, path)
                 key = self.scalar(key_node, path)
-                if not isinstance(key, str):
+                if key.__class__ is not str:
                     key = str(key).lower() if isinstance(key, bool) else str(key)
                 if key in out:
                     raise self.fail(f"duplicate key {key!r}", key_node, path)
-                out[key] = self.convert(value_node, path + [key], depth + 1)
+                path.append(key)
+                out[key] = self.convert(value_node, path, depth + 1)
+                path.pop()
             return out
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
+        if cls is yaml.SequenceNode:
+            if node.tag != _SEQ:
                 raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
-            return [self.convert(item, path + [i], depth + 1) for i, item in enumerate(node.value)]
-        return self.scalar(node, path)
+            out = []
+            for i, item in enumerate(node.value):
+                path.append(i)
+                out.append(self.convert(item, path, depth + 1))
+                path.pop()
+            return out
+        raise self.fail(f"unexpected YAML node {cls.__name__}", node, path)  # pragma: no cover
 
     def scalar(self, node, path):
-        if node.tag not in _SCALAR_TAGS:
-            raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
-        if node.tag == "tag:yaml.org,2002:timestamp":
-            return node.value  # keep dates exactly as written; the schema checks them
-        value = self.scalars.construct_object(node)
+        tag = node.tag
+        if tag == _STR or tag == _TIMESTAMP:
+            return node.value  # dates stay exactly as written; the schema checks them
+        if tag not in _SCALAR_TAGS:
+            raise self.fail(f"YAML tag {tag!r} is not allowed", node, path)
+        value = _CONSTRUCT[tag](self.scalars, node)
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail("numbers must be finite (no .nan or .inf)", node, path)
         return value
 
 
-def _load_yaml(text: str, name: str) -> Document:
-    lines: dict[str, int] = {}
+def _compose(text: str, name: str):
+    """The YAML node tree of a single-document stream (no Python objects are built)."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _PARSER(text)
         try:
-            node = loader.get_single_node()
+            return loader.get_single_node()
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
-        raise InputError(f"malformed YAML: {problem}", file=name,
-                         line=mark.line + 1 if mark else None) from None
+        line = mark.line + 1 if mark else None
+        if "nesting depth" in problem:  # libyaml's own cap (1000 levels), far above ours
+            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
+        raise InputError(f"malformed YAML: {problem}", file=name, line=line) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"malformed YAML: {exc}", file=name) from None
+        raise InputError(f"malformed YAML: {' '.join(str(exc).split())}", file=name) from None
     except RecursionError:
         raise InputError("nesting is too deep", file=name) from None
+
+
+def _load_yaml(text: str, name: str) -> Document:
+    node = _compose(text, name)
     if node is None:
         raise InputError("file is empty", file=name)
     try:
-        data = _Converter(name, lines).convert(node, [])
+        data = _Converter(name).convert(node, [])
     except RecursionError:
         raise InputError("nesting is too deep", file=name) from None
-    return Document(name, data, b"", lines)
+    return Document(name, data, b"", source=text)
+
+
+def _line_map(text: str, name: str) -> dict[str, int]:
+    """JSON path → line, for a document that has already loaded (JSON is read as YAML here)."""
+    lines: dict[str, int] = {}
+    try:
+        node = _compose(text, name)
+        if node is not None:
+            _Converter(name, lines).convert(node, [])
+    except Exception:  # noqa: BLE001 - line numbers are a courtesy, never a failure
+        pass
+    return lines

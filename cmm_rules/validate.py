@@ -18,6 +18,7 @@ from .attachments import attachment_problems
 from .errors import InputError
 from .load import Document, json_path
 from .resources import schema_path
+from .schemacheck import compile_check
 
 
 @lru_cache(maxsize=None)
@@ -27,6 +28,12 @@ def validator(name: str) -> Draft202012Validator:
         schema = json.load(handle)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+@lru_cache(maxsize=None)
+def fast_check(name: str):
+    """A compiled yes-only check of ``schemas/<name>.schema.json`` (see :mod:`.schemacheck`), or None."""
+    return compile_check(validator(name).schema)
 
 
 def _describe(error) -> str:
@@ -59,6 +66,9 @@ def _short(value) -> str:
 
 def schema_problems(doc: Document, name: str) -> list[InputError]:
     """Every schema violation in ``doc``, in a stable order (by place)."""
+    check = fast_check(name)
+    if check is not None and check(doc.data):  # valid: jsonschema would find nothing
+        return []
     errors = sorted(validator(name).iter_errors(doc.data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     out = []
     for error in errors:
