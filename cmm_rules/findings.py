@@ -38,7 +38,7 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     else:
         result, error = "error", f"the engine fired {len(fired)} verdicts ({', '.join(fired) or 'none'}) instead of one"
     witnesses = firings.witnesses.get(criterion.id, {})
-    conditions, cited, against, missing = [], [], [], []
+    conditions, cited, against, missing, cautions = [], [], [], [], []
     for leaf in criterion.tree.leaves:
         found = witnesses.get(leaf.index, [])
         enough = len(found) >= leaf.at_least
@@ -48,6 +48,11 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
                  "required": leaf.at_least, "found": len(found), "evidence": found, "met": met}
         if leaf.negated:
             against.extend(found)
+            unchecked = _unchecked(leaf, by_topic.get(leaf.topic, []), found, facts.date)
+            if unchecked:
+                entry["unchecked"] = [eid for eid, _ in unchecked]
+                cautions.extend(f"{eid} could not be checked against '{text}': it {'; '.join(reasons)}"
+                                for eid, reasons in unchecked)
         else:
             cited.extend(found)
         if not met:
@@ -77,6 +82,7 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         "counter_evidence": _unique(against),
         "conditions": conditions,
         "missing": missing if result == "fail" else [],
+        "cautions": cautions,
         "interpretation": criterion.interpretation,
     }
     if result == "not_applicable":
@@ -87,6 +93,26 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     if error:
         finding["error"] = error
     return finding
+
+
+_NO_DATA = ("has no issue date", "records no ", "has no measured value")
+
+
+def _unchecked(leaf, items: list[dict], found: list[str], date: str) -> list[tuple[str, list[str]]]:
+    """Items a 'none of' condition could not rule out because they lack the data it tests.
+
+    An undated open complaint never matches "no complaint in the last year":
+    the criterion can pass, but the reviewer should know which items it could
+    not check. This only explains; the verdict is the rules'.
+    """
+    out = []
+    for item in items:
+        if item["id"] in found:
+            continue
+        reasons = why_not(leaf, item, date)
+        if reasons and all(r.startswith(_NO_DATA) for r in reasons):
+            out.append((item["id"], reasons))
+    return out
 
 
 def _unique(ids: list[str]) -> list[str]:

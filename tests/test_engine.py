@@ -183,3 +183,15 @@ def test_same_evidence_id_in_two_bundles_is_kept_apart(operator_catalogue, write
         report = assess(write_bundle(bundle, f"{bundle['organisation']['id']}.yaml"), operator_catalogue)
         results.append(next(f["result"] for f in report["findings"] if f["criterion"] == cid))
     assert results == ["pass", "fail", "pass", "fail"]
+
+
+def test_a_none_of_condition_says_which_items_it_could_not_check(operator_catalogue, write_bundle):
+    """An open issue without the tested status cannot count against 'no open issue': say so."""
+    index = next(i for i, o in enumerate(OPERATORS) if o[0] == "not")
+    cid = f"XX-AA-1-{index:02d}"
+    bundle = minimal_bundle(item(), item("E2", "issue", "record", attributes={"owner": "front desk"}))
+    finding = next(f for f in assess(write_bundle(bundle), operator_catalogue)["findings"] if f["criterion"] == cid)
+    assert finding["result"] == "pass"
+    assert finding["cautions"] == [
+        "E2 could not be checked against 'at least one evidence item of topic 'issue' (主题) with status = 'open'':"
+        " it records no status; needs status = 'open'"]
