@@ -76,9 +76,11 @@ def cell_result(findings: list[dict]) -> str:
 def gaps(report: dict) -> list[dict]:
     """What each sub-domain must show to reach its next level.
 
-    One entry per sub-domain below level 5, in catalogue order, naming the
-    criteria that block the next level and, for each, what is missing
-    (the findings' ``missing`` text, or the error / the reason).
+    One entry per sub-domain below level 5 naming the criteria that block
+    its next level and, for each, what is missing (the findings' ``missing``
+    text, or the error). The sub-domains that hold the overall rating down
+    (at the overall level, in a limiting domain) come first, flagged; the
+    rest follow in catalogue order.
     """
     findings = {f["criterion"]: f for f in report["findings"]}
     out = []
@@ -98,8 +100,9 @@ def gaps(report: dict) -> list[dict]:
                 blockers.append({"criterion": cid, "title": f["title"], "result": f["result"], "needs": needs})
             out.append({"domain": d["code"], "subdomain": s["code"], "name": s["name"], "level": s["level"],
                         "next_level": s["next_level"], "because": s["blocked_because"], "blockers": blockers,
-                        "limits_overall": d["code"] in report["overall"]["limited_by"]})
-    return out
+                        "limits_overall": d["code"] in report["overall"]["limited_by"]
+                        and s["level"] == report["overall"]["stars"]})
+    return sorted(out, key=lambda g: not g["limits_overall"])  # what raises the overall rating comes first
 
 
 def _evidence(report: dict) -> dict[str, dict]:
@@ -367,7 +370,7 @@ td.num,th.num{text-align:center}
 .badge{font-size:12px;font-weight:700;border-radius:6px;padding:1px 8px}
 .finding .sub{font-size:12px;color:var(--muted)}
 .finding ul{margin:6px 0 0 18px;padding:0}
-.ev{font-size:13px}.ev code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+code,.ev{font-size:12.5px}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .missing li{color:#7f1d1d}.err{color:var(--error);font-weight:600}
 details summary{cursor:pointer;color:var(--muted);font-size:12px;margin-top:6px}
 .st-verified{color:var(--pass);font-weight:600}.st-not_declared{color:var(--na)}
@@ -469,7 +472,8 @@ def _html_grid(report: dict) -> list[str]:
                 passed = sum(f["result"] == "pass" for f in fs)
                 applicable = sum(f["result"] != "not_applicable" for f in fs)
                 tip = "; ".join(f"{f['criterion']} {f['result']}" for f in fs)
-                label = f"{passed}/{applicable}" if applicable else "n/a"
+                excluded = len(fs) - applicable
+                label = (f"{passed}/{applicable}" if applicable else "n/a") + (" ○" if excluded and applicable else "")
                 tds.append(f'<td class="cell c-{result}" title="{h(tip)}"><a href="#{_anchor(fs[0]["criterion"])}">'
                            f"{h(label)}</a></td>")
             rows.append(f'<tr><td>{h(d["code"])}-{h(s["code"])} {_bi(s["name"]["zh"], s["name"]["en"])}</td>'
