@@ -25,6 +25,7 @@ import json
 import math
 import re
 import uuid
+from urllib.parse import quote
 import xml.etree.ElementTree as ET
 
 from .report import stars
@@ -699,7 +700,7 @@ def to_junit(report: dict) -> str:
 
 # ------------------------------------------------------------------ OSCAL
 
-OSCAL_VERSION = "1.1.2"
+OSCAL_VERSION = "1.0.4"
 _NS = "https://cmm-rules.invalid/ns/oscal"
 _UUID_NS = uuid.UUID("6f1c1b1e-5d0c-4f7e-9d55-2c3b7a0f1e00")
 
@@ -721,7 +722,7 @@ def to_oscal(report: dict) -> str:
     observations, obs_of = [], {}
     for eid, e in evidence.items():
         obs_of[eid] = _uuid(did, "observation", eid)
-        relevant = [{"href": f"#{clean(a['path'])}", "description": clean(
+        relevant = [{"href": "#" + quote(clean(a["path"])), "description": clean(
             f"attachment {a['path']} sha256 {a['sha256'] or 'missing'} ({a['status']})")} for a in e["attachments"]]
         obs = {"uuid": obs_of[eid], "title": clean(eid), "description": clean(e.get("title", "")) or clean(eid),
                "props": [{"name": "topic", "ns": _NS, "value": clean(e.get("topic", ""))},
@@ -774,7 +775,7 @@ def to_oscal(report: dict) -> str:
         "metadata": {"title": clean(f"cmm-rules assessment {report['assessment']['id']}"),
                      "last-modified": when, "version": clean(p["versions"].get("cmm-rules", "")),
                      "oscal-version": OSCAL_VERSION},
-        "import-ap": {"href": f"#{clean(report['assessment']['id'])}"},
+        "import-ap": {"href": "#" + quote(clean(report["assessment"]["id"]))},
         "results": [result],
     }}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
