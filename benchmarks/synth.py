@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from cmm_rules.catalogue import Catalogue
+from cmm_rules.conditions import why_not
 from cmm_rules.witness import NoWitness, criterion_items
 
 _KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
@@ -77,6 +78,76 @@ def _miss(item: dict, criterion, day: dt.date, rng: random.Random) -> bool:
     return True
 
 
+class _Merger:
+    """Let one document serve several criteria, as a real provider's would.
+
+    ``bundle_meeting`` makes separate items for every condition; a provider
+    hands over one strategic plan that satisfies the level-3 and the level-5
+    criterion alike. An item is folded into an earlier item of the same topic
+    and kind when their attributes agree and the result still satisfies every
+    condition either served (checked with the catalogue's own
+    :func:`~cmm_rules.conditions.why_not`); two items for one ``at_least: 2``
+    condition are never folded together.
+    """
+
+    def __init__(self, day: dt.date):
+        self.day = day
+        self.items: list[dict] = []
+        self.serves: list[list[tuple]] = []  # per item: (leaf key, leaf)
+
+    def add(self, item: dict, criterion) -> None:
+        index = int(item["id"].rsplit("-L", 1)[1].split("-")[0])
+        leaf = criterion.tree.leaves[index]
+        key = (criterion.id, index)
+        for i, other in enumerate(self.items):
+            if other["topic"] != item["topic"] or other["kind"] != item["kind"]:
+                continue
+            if any(k == key for k, _ in self.serves[i]):
+                continue
+            candidate = _fold(other, item)
+            if candidate is not None and all(not why_not(lf, _derived(candidate, self.day), self.day.isoformat())
+                                             for _, lf in self.serves[i] + [(key, leaf)]):
+                self.items[i] = candidate
+                self.serves[i].append((key, leaf))
+                return
+        self.items.append(item)
+        self.serves.append([(key, leaf)])
+
+
+def _fold(a: dict, b: dict) -> dict | None:
+    out = json.loads(json.dumps(a))
+    attributes = dict(a.get("attributes", {}))
+    for name, value in b.get("attributes", {}).items():
+        if name in attributes and isinstance(value, list) and isinstance(attributes[name], list):
+            value = list(dict.fromkeys(attributes[name] + value))
+        elif name in attributes and attributes[name] != value:
+            return None
+        attributes[name] = value
+    if attributes:
+        out["attributes"] = attributes
+    for key in ("value", "unit"):
+        if key in a and key in b and a[key] != b[key]:
+            return None
+        if key in b:
+            out[key] = b[key]
+    if "period" in b:
+        out["period"] = b["period"]
+    out["issued"] = max(a["issued"], b["issued"])
+    if "approval" in a or "approval" in b:
+        out["approval"] = {"by": "management board", "date": out["issued"]}
+    if "valid_until" in a or "valid_until" in b:
+        out["valid_until"] = max(a.get("valid_until", ""), b.get("valid_until", ""))
+    return out
+
+
+def _derived(item: dict, day: dt.date) -> dict:
+    out = dict(item)
+    out["_approved"] = "approval" in item and dt.date.fromisoformat(item["approval"]["date"]) <= day
+    out["_age_days"] = (day - dt.date.fromisoformat(item["issued"])).days
+    out["_expired"] = "valid_until" in item and dt.date.fromisoformat(item["valid_until"]) < day
+    return out
+
+
 def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> dict:
     topic = rng.choice(sorted(catalogue.topics))
     kind = rng.choice(_ITEM_KINDS)
@@ -107,18 +178,21 @@ def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dic
     day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 330))
     aim = _aim(catalogue, rng, target)
     items: list[dict] = []
+    merged = _Merger(day)
     for criterion in catalogue.criteria:
         want = aim[(criterion.domain, criterion.subdomain)]
         try:
             if criterion.level <= want:
-                items.extend(criterion_items(criterion, day))
+                for item in criterion_items(criterion, day):
+                    merged.add(item, criterion)
             elif criterion.level == want + 1 and rng.random() < 0.35:
                 made = criterion_items(criterion, day)
                 if made and all(_miss(item, criterion, day, rng) for item in made):
                     items.extend(made)
         except NoWitness:
             continue
-    total = max(len(items), rng.randint(50, 150))
+    items = merged.items + items
+    total = max(len(items) + rng.randint(0, 8), rng.randint(50, 150))
     while len(items) < total:
         items.append(_noise(catalogue, rng, day, len(items)))
     rng.shuffle(items)

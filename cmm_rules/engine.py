@@ -27,9 +27,11 @@ start them.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass, field
 
+import durable_rules_engine
 from durable import engine as durable_engine
 
 from . import conditions
@@ -45,6 +47,49 @@ class _SyncHost(durable_engine.Host):
 
     def _run(self):  # noqa: D401 - overriding the thread starter
         return None
+
+    def assert_facts(self, ruleset_name, facts, complete=None):
+        """Assert ``facts`` and run every action they trigger, here and now.
+
+        The protocol of ``Host.assert_facts`` — assert, then start, run and
+        complete each queued action in turn — without what this engine never
+        uses yet paid for on every firing (about 300 per bundle): a
+        ``Closure`` with two clock reads, a ``Promise`` chain, and a JSON round
+        trip of the session state after each action (our actions never change
+        it). An action that raises stops the run instead of being recorded in
+        the session state and ignored.
+        """
+        if complete is not None:
+            return super().assert_facts(ruleset_name, facts, complete)
+        rules = self.get_ruleset(ruleset_name)
+        handle = rules._handle
+        state = rules._handle_result(durable_rules_engine.assert_facts(handle, json.dumps(facts, ensure_ascii=False)),
+                                     facts)
+        pending = durable_rules_engine.start_action_for_state(handle, state)
+        if not pending:
+            return None
+        actions = rules._actions
+        message = json.loads(pending[1])
+        while True:
+            name, matched = next(iter(message.items()))  # durable_rules runs the first action of a message
+            try:
+                actions[name]._func(_Match(matched))
+            except BaseException:
+                durable_rules_engine.abandon_action(handle, state)
+                raise
+            following = durable_rules_engine.complete_and_start_action(handle, state)
+            if not following:
+                return None
+            message = json.loads(following)
+
+
+class _Match:
+    """What an action sees: ``c.m``, the matched fact (as durable_rules' ``Closure`` offers it)."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, matched: dict):
+        self.m = durable_engine.Content(matched["m"] if "m" in matched else matched)
 
 
 class EngineError(Exception):

@@ -43,7 +43,7 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         found = witnesses.get(leaf.index, [])
         enough = len(found) >= leaf.at_least
         met = enough != leaf.negated
-        text = describe_leaf(leaf, topics, facts.date)
+        text = _leaf_text(leaf, topics, facts.date)
         entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,
                  "required": leaf.at_least, "found": len(found), "evidence": found, "met": met}
         if leaf.negated:
@@ -113,6 +113,34 @@ def _unchecked(leaf, items: list[dict], found: list[str], date: str) -> list[tup
         if reasons and all(r.startswith(_NO_DATA) for r in reasons):
             out.append((item["id"], reasons))
     return out
+
+
+_DATE = "\x00assessment-date\x00"
+
+
+def _leaf_text(leaf, topics: dict, date: str) -> str:
+    """``describe_leaf(leaf, topics, date)``, from a template kept on the leaf.
+
+    The words of a condition depend on the assessment date only where the
+    date is written into them, so each leaf is described once with a
+    placeholder and the date is substituted per bundle. The first use checks
+    the template against a direct description; a leaf whose words depend on
+    the date in any other way is always described directly.
+    """
+    template = leaf.__dict__.get("_text_template")
+    if template is None:
+        direct = describe_leaf(leaf, topics, date)
+        try:
+            template = describe_leaf(leaf, topics, _DATE)
+        except Exception:  # noqa: BLE001 - the date is used as a date: no template
+            template = False
+        if template is not False and template.replace(_DATE, date) != direct:
+            template = False
+        leaf.__dict__["_text_template"] = template
+        return direct
+    if template is False or not date:
+        return describe_leaf(leaf, topics, date)
+    return template.replace(_DATE, date)
 
 
 def _unique(ids: list[str]) -> list[str]:
