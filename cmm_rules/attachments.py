@@ -20,6 +20,13 @@ declares. Those are integrity failures. They are recorded in the report
 attachment becomes an ``error`` finding, and the decision is marked not
 valid. A certification body gets a complete report that says exactly which
 file failed, instead of no report at all.
+
+Limits, stated so nobody relies on more: the final path component is opened
+with ``O_NOFOLLOW`` after the check, but a directory swapped for a link
+between the check and the read is not guarded against (the bundle's folder
+is expected not to change under a running assessment); a hard link made by
+someone who can already write into the folder is an ordinary file; files are
+hashed in 1 MiB chunks whatever their size.
 """
 from __future__ import annotations
 

@@ -99,14 +99,14 @@ def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
         click.echo(f"{report['overall']['stars']} stars — report written to {output}", err=True)
     else:
         click.echo(text, nl=False)
-    if fail_under is not None and report["overall"]["stars"] < fail_under:
-        click.echo(f"overall {report['overall']['stars']} stars is below --fail-under {fail_under}", err=True)
-        sys.exit(EXIT_BELOW)
-    if not report["overall"]["valid"]:
+    if not report["overall"]["valid"]:  # before --fail-under: stars of an invalid decision mean nothing
         reasons = report["overall"]["invalid_because"]
         more = f" (and {len(reasons) - 1} more; the report lists them)" if len(reasons) > 1 else ""
         click.echo(f"the decision is not valid: {reasons[0]}{more}", err=True)
         sys.exit(EXIT_INVALID)
+    if fail_under is not None and report["overall"]["stars"] < fail_under:
+        click.echo(f"overall {report['overall']['stars']} stars is below --fail-under {fail_under}", err=True)
+        sys.exit(EXIT_BELOW)
 
 
 @main.command()

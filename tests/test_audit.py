@@ -363,6 +363,15 @@ def test_a_mismatched_attachment_makes_the_citing_findings_errors(sample, frozen
     Draft202012Validator(REPORT_SCHEMA).validate(report)
 
 
+def test_an_invalid_decision_exits_5_even_with_fail_under(sample, frozen_catalogue, tmp_path):
+    (sample.parent / "attachments" / "budget-approval-2026.pdf").write_bytes(b"%PDF-1.4 forged\n")
+    out = tmp_path / "r.json"
+    result = cmm("assess", sample, "--format", "json", "-o", out, "--fail-under", "3", "--catalogue", frozen_catalogue)
+    assert result.exit_code == EXIT_INVALID
+    assert "budget-approval-2026.pdf of EV-ST-030 does not match its declared sha256" in result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["overall"]["valid"] is False  # the record is written
+
+
 def test_a_missing_attachment_is_an_integrity_failure_not_a_crash(sample, frozen_catalogue):
     (sample.parent / "attachments" / "market-positioning-2025.txt").unlink()
     result = cmm("assess", sample, "--catalogue", frozen_catalogue)
