@@ -51,7 +51,7 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
             unchecked = _unchecked(leaf, by_topic.get(leaf.topic, []), found, facts.date)
             if unchecked:
                 entry["unchecked"] = [eid for eid, _ in unchecked]
-                cautions.extend(f"{eid} could not be checked against '{text}': it {'; '.join(reasons)}"
+                cautions.extend(f'{eid} could not be checked against "none: {text}": it {"; ".join(reasons)}'
                                 for eid, reasons in unchecked)
         else:
             cited.extend(found)

@@ -202,6 +202,8 @@ def to_markdown(report: dict) -> str:
             out.append(f"- 反证 Counts against: {md(eid)} {md(evidence.get(eid, {}).get('title', ''))}")
         for miss in f["missing"]:
             out.append(f"- 缺少 Missing: {md(miss)}")
+        for caution in f.get("cautions", []):
+            out.append(f"- 未能核查 Could not check: {md(caution)}")
         if f["result"] == "not_applicable" and f.get("exclusion"):
             out.append(f"- 排除 Excluded: {md(f['exclusion']['justification'])}")
         if f.get("error"):
@@ -558,6 +560,9 @@ def _html_findings(report: dict) -> list[str]:
         if f["missing"]:
             parts.append('<div>缺少 Missing:<ul class="missing">' + "".join(f"<li>{h(m)}</li>" for m in f["missing"])
                          + "</ul></div>")
+        if f.get("cautions"):
+            parts.append('<div>未能核查 Could not check:<ul class="missing">'
+                         + "".join(f"<li>{h(c)}</li>" for c in f["cautions"]) + "</ul></div>")
         if f["result"] == "not_applicable" and f.get("exclusion"):
             x = f["exclusion"]
             parts.append(f"<div>排除 Excluded: {h(x['justification'])}"

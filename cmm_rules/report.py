@@ -168,7 +168,7 @@ def stars(n: int) -> str:
 _MARK = {"pass": "PASS", "fail": "FAIL", "not_applicable": "N/A ", "error": "ERR "}
 
 
-def to_text(report: dict, verbose: bool = False) -> str:
+def to_text(report: dict) -> str:
     """A terminal summary: stars, domain levels, what blocks, then findings."""
     org, overall = report["organisation"], report["overall"]
     c = overall["counts"]
@@ -203,9 +203,10 @@ def to_text(report: dict, verbose: bool = False) -> str:
         title = f["title"]["zh"] + " / " + f["title"]["en"]
         cites = f" [{', '.join(f['evidence'])}]" if f["evidence"] else ""
         lines.append(f"  {_MARK[f['result']]} {f['criterion']} L{f['level']} {title}{cites}")
-        if f["result"] == "fail" and (verbose or True):
-            for miss in f["missing"]:
-                lines.append(f"         - {miss}")
+        for miss in f["missing"]:
+            lines.append(f"         - {miss}")
+        for caution in f.get("cautions", []):
+            lines.append(f"         ! {caution}")
         if f["result"] == "not_applicable":
             lines.append(f"         - excluded: {f['exclusion']['justification']}")
         if f["result"] == "error":

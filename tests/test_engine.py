@@ -193,5 +193,5 @@ def test_a_none_of_condition_says_which_items_it_could_not_check(operator_catalo
     finding = next(f for f in assess(write_bundle(bundle), operator_catalogue)["findings"] if f["criterion"] == cid)
     assert finding["result"] == "pass"
     assert finding["cautions"] == [
-        "E2 could not be checked against 'at least one evidence item of topic 'issue' (主题) with status = 'open'':"
-        " it records no status; needs status = 'open'"]
+        "E2 could not be checked against \"none: at least one evidence item of topic 'issue' (主题)"
+        " with status = 'open'\": it records no status; needs status = 'open'"]
