@@ -106,6 +106,9 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
         if item["topic"] not in catalogue.topics:
             at(["evidence", i, "topic"], f"unknown topic {item['topic']!r}: not in the catalogue's vocabulary"
                f" ({catalogue.label}); `cmm catalogue show --topics` lists the topics")
+        elif catalogue.topics[item["topic"]].get("dated") and "issued" not in item:
+            at(["evidence", i], f"evidence of topic {item['topic']!r} must carry an issued date: the catalogue"
+               " checks that no such item falls within a period, which an undated item would escape")
         if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
             at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
     excluded: dict[str, int] = {}

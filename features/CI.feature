@@ -111,7 +111,7 @@ Feature: 服务持续改进 Continual service improvement (CI)
       | E1 | performance_dashboard | system | 2026-10-29 | indicators_automated=18; refresh=monthly |
     When the bundle is assessed
     Then criterion CI-ME-4-01 fails
-    And the finding for CI-ME-4-01 says "has refresh = 'monthly'; needs refresh one of 'real_time', 'daily'"
+    And the finding for CI-ME-4-01 says "has refresh = 'monthly'; needs refresh one of 'realtime', 'daily'"
 
   Scenario: CI-ME-4-02 passes with 93.6 % satisfied in a sample of 420
     Given the evidence:

@@ -418,6 +418,15 @@ Feature: 服务战略 Service strategy (ST)
     When the bundle is assessed
     Then criterion ST-FR-5-01 passes
 
+  Scenario: ST-FR-5-01 passes for a publicly funded centre with a three-year funding commitment
+    Given the evidence:
+      | id | topic                         | kind     | issued     | valid_until | approved | attributes                       | value | unit |
+      | E1 | largest_funding_source_share  | metric   | 2026-04-10 |             |          |                                  | 92    | %    |
+      | E2 | multi_year_funding_commitment | document | 2026-01-05 | 2028-12-31  | yes      | years_covered=3; funder=省财政厅 |       |      |
+    When the bundle is assessed
+    Then criterion ST-FR-5-01 passes
+    And criterion ST-FR-5-01 cites E2
+
   Scenario: ST-FR-5-01 fails when one funder provides 85 %
     Given the evidence:
       | id | topic                        | kind   | issued     | value | unit |
@@ -425,3 +434,11 @@ Feature: 服务战略 Service strategy (ST)
     When the bundle is assessed
     Then criterion ST-FR-5-01 fails
     And the finding for ST-FR-5-01 says "has value 85 %; needs ≤ 60"
+
+  Scenario: ST-FR-5-01 fails when the funding commitment covers only this year
+    Given the evidence:
+      | id | topic                         | kind     | issued     | valid_until | approved | attributes      |
+      | E1 | multi_year_funding_commitment | document | 2026-01-05 | 2026-12-31  | yes      | years_covered=1 |
+    When the bundle is assessed
+    Then criterion ST-FR-5-01 fails
+    And the finding for ST-FR-5-01 says "E1 does not count: it has years_covered = 1; needs years_covered ≥ 3"

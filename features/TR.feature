@@ -276,12 +276,15 @@ Feature: 服务转化 Service transition (TR)
     And the finding for TR-CM-3-01 says "must not exist, but E3 does"
 
     Examples:
-      | plan   |
-      | 无     |
-      | 不适用 |
-      | none   |
-      | N/A    |
-      | -      |
+      | plan             |
+      | 无               |
+      | 不适用           |
+      | none             |
+      | N/A              |
+      | -                |
+      | 无回退方案       |
+      | 系统变更无需回退 |
+      | No rollback      |
 
   Scenario: TR-CM-3-01 fails when changes were approved without an impact assessment
     Given the evidence:

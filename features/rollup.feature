@@ -79,3 +79,11 @@ Feature: 等级评定 Roll-up into star levels
     And criterion OP-DP-3-02 is excluded because "n/a"
     When the bundle is assessed
     Then the assessment is refused with "$.exclusions[0].justification"
+
+  Scenario: an undated complaint cannot slip past "no major complaint in the last year"
+    Given evidence meeting every criterion up to level 5
+    And the evidence:
+      | id | topic            | kind   | attributes                     |
+      | C1 | client_complaint | record | severity=major; status=closed |
+    When the bundle is assessed
+    Then the assessment is refused with "evidence of topic 'client_complaint' must carry an issued date"

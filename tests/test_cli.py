@@ -228,3 +228,19 @@ def test_cli_runs_from_outside_the_checkout(tmp_path):
                           cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["domains"][0]["level"] == 5
+
+
+def test_lint_flags_a_none_of_check_that_undated_evidence_escapes(tmp_path):
+    requires = {"all": [{"evidence": {"topic": "plan"}},
+                        {"not": {"evidence": {"topic": "issue", "max_age_days": 365}}}]}
+    folder = write_catalogue(tmp_path / "cat", [criterion("XX-AA-1-01", requires)])
+    out = run("catalogue", "lint", folder).output
+    assert "XX-AA-1-01 all[1].not: undated evidence of topic 'issue' would escape" in out
+
+
+def test_undated_evidence_of_a_dated_topic_is_refused(write_bundle):
+    complaint = {"id": "C1", "topic": "client_complaint", "kind": "record", "title": "major complaint",
+                 "attributes": {"severity": "major"}}
+    result = run("assess", write_bundle(minimal_bundle(complaint)))
+    assert result.exit_code == 2
+    assert "at $.evidence[0]: evidence of topic 'client_complaint' must carry an issued date" in result.output
