@@ -186,9 +186,37 @@ def _check_shape(data, name: str) -> None:
 
 # --------------------------------------------------------------------- YAML
 
-#: libyaml's parser when PyYAML was built with it (about ten times faster), else PyYAML's own.
-#: Both are safe: only the composer runs, never a constructor of Python objects.
-_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVE = _BASE_PARSER.resolve
+_SCALAR_NODE = yaml.ScalarNode
+#: Resolved tags of short plain scalars (keys, enums, numbers), shared by every load in a process.
+_TAGS: dict[tuple[str, bool], str] = {}
+_TAGS_MAX = 8192
+
+
+class _Parser(_BASE_PARSER):
+    """libyaml's parser when PyYAML was built with it (about ten times faster), else PyYAML's own.
+
+    Only the composer runs, never a constructor of Python objects. The tag of
+    a plain scalar depends on its text alone (the safe loader has no path
+    resolvers), so resolved tags of short scalars — the same keys and values
+    in every bundle — are remembered instead of running the resolver's
+    regular expressions for each one; the memo is capped, so memory stays flat.
+    """
+
+    def resolve(self, kind, value, implicit):
+        if kind is _SCALAR_NODE and len(value) <= 40 and not self.yaml_path_resolvers:
+            key = (value, bool(implicit[0]))
+            tag = _TAGS.get(key)
+            if tag is None:
+                tag = _RESOLVE(self, kind, value, implicit)
+                if len(_TAGS) < _TAGS_MAX:
+                    _TAGS[key] = tag
+            return tag
+        return _RESOLVE(self, kind, value, implicit)
+
+
+_PARSER = _Parser
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"

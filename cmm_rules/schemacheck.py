@@ -80,6 +80,50 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _all_of(checks: tuple) -> Check:
+    if not checks:
+        return lambda x: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) and second(x)
+
+    def check(x) -> bool:
+        for one in checks:
+            if not one(x):
+                return False
+        return True
+
+    return check
+
+
+def _any_of(checks: tuple) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+
+    def check(x) -> bool:
+        for one in checks:
+            if one(x):
+                return True
+        return False
+
+    return check
+
+
+def _one_of(checks: tuple) -> Check:
+    def check(x) -> bool:
+        matched = 0
+        for one in checks:
+            if one(x):
+                matched += 1
+                if matched > 1:
+                    return False
+        return matched == 1
+
+    return check
+
+
 def compile_check(schema: dict) -> Check | None:
     """A function ``instance → bool`` that is True only for instances jsonschema finds valid."""
     try:
@@ -107,7 +151,9 @@ class _Compiler:
                 node = node[part]
             cell[0] = self.compile(node)
         cell = self.refs[target]
-        return lambda x: cell[0](x)
+        if cell[0] is not None:
+            return cell[0]
+        return lambda x: cell[0](x)  # a schema that refers to itself, still being compiled
 
     def compile(self, schema) -> Check:
         if schema is True:
@@ -126,7 +172,7 @@ class _Compiler:
         if "type" in s:
             names = s["type"] if isinstance(s["type"], list) else [s["type"]]
             tests = [_TYPES[n] for n in names]
-            checks.append(tests[0] if len(tests) == 1 else (lambda x, tests=tests: any(t(x) for t in tests)))
+            checks.append(_any_of(tuple(tests)))
         if "enum" in s or "const" in s:
             allowed = s["enum"] if "enum" in s else [s["const"]]
             if not all(_plain(v) for v in allowed):
@@ -139,17 +185,8 @@ class _Compiler:
         for key in ("oneOf", "anyOf", "allOf"):
             if key in s:
                 subs = [self.compile(sub) for sub in s[key]]
-                if key == "oneOf":
-                    checks.append(lambda x, subs=subs: sum(1 for sub in subs if sub(x)) == 1)
-                elif key == "anyOf":
-                    checks.append(lambda x, subs=subs: any(sub(x) for sub in subs))
-                else:
-                    checks.append(lambda x, subs=subs: all(sub(x) for sub in subs))
-        if not checks:
-            return lambda x: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda x, checks=tuple(checks): all(check(x) for check in checks)
+                checks.append({"oneOf": _one_of, "anyOf": _any_of, "allOf": _all_of}[key](tuple(subs)))
+        return _all_of(tuple(checks))
 
     def _object(self, s: dict) -> list[Check]:
         keys = {"properties", "additionalProperties", "required", "propertyNames", "maxProperties",
@@ -204,7 +241,11 @@ class _Compiler:
                 return False
             if least is not None and len(x) < least:
                 return False
-            return item is None or all(item(v) for v in x)
+            if item is not None:
+                for v in x:
+                    if not item(v):
+                        return False
+            return True
 
         return [check]
 

@@ -25,6 +25,7 @@ file is done, then written).
 from __future__ import annotations
 
 import csv
+import gc
 import glob
 import io
 import json
@@ -195,6 +196,15 @@ def _rss_kb() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def _peak_kb() -> int | None:
+    try:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kB on Linux
+    except (ImportError, OSError):
+        return None
+
+
 def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
     """A worker process: compile once, then assess what the parent sends until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
@@ -203,6 +213,10 @@ def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
 
         started = time.perf_counter()
         Engine.for_catalogue(catalogue)
+        # What lives for the whole run (modules, catalogue, compiled engine) leaves the
+        # garbage collector's sight, so each collection scans only one bundle's objects.
+        gc.collect()
+        gc.freeze()
         conn.send(("ready", {"compile_s": time.perf_counter() - started, "rss_kb": _rss_kb()}))
     except BaseException as exc:  # noqa: BLE001 - report, then leave
         conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
@@ -217,7 +231,8 @@ def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
         index, file = task
         started = time.perf_counter()
         row = assess_row(file, catalogue, max_bytes)
-        conn.send(("row", index, row, {"seconds": time.perf_counter() - started, "rss_kb": _rss_kb()}))
+        conn.send(("row", index, row, {"seconds": time.perf_counter() - started, "rss_kb": _rss_kb(),
+                                       "peak_kb": _peak_kb()}))
 
 
 @dataclass
@@ -231,6 +246,7 @@ class _Slot:
     done: int = 0
     rss_first: int | None = None  # RSS after its first bundle (kB)
     rss_last: int | None = None
+    rss_peak: int | None = None
 
 
 @dataclass
@@ -298,7 +314,7 @@ def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_byt
         slot.process.join(timeout=5)
         slot.conn.close()
         stats.worker_rss.append({"pid": slot.pid, "done": slot.done, "first_kb": slot.rss_first,
-                                 "last_kb": slot.rss_last})
+                                 "last_kb": slot.rss_last, "peak_kb": slot.rss_peak})
 
     def finish(index: int, row: dict) -> None:
         nonlocal next_out, errors
@@ -353,6 +369,7 @@ def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_byt
                         slot.task = None
                         slot.done += 1
                         slot.rss_last = meta["rss_kb"]
+                        slot.rss_peak = meta["peak_kb"]
                         if slot.rss_first is None:
                             slot.rss_first = meta["rss_kb"]
                         finish(index, row)
