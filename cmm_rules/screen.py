@@ -25,6 +25,7 @@ file is done, then written).
 from __future__ import annotations
 
 import csv
+import faulthandler
 import gc
 import glob
 import io
@@ -208,6 +209,7 @@ def _peak_kb() -> int | None:
 def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
     """A worker process: compile once, then assess what the parent sends until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    faulthandler.disable()  # a crash is reported as the bundle's row, not as a dump on the terminal
     try:
         from .engine import Engine
 
