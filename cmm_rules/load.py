@@ -268,16 +268,25 @@ class _Converter:
             if node.tag != _MAP:
                 raise self.fail(f"YAML tag {node.tag!r} is not allowed", node, path)
             out = {}
+            inline = self.lines is None and depth < MAX_DEPTH  # a text child passes every check
             for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self.fail("YAML merge keys (<<) are not allowed", key_node, path)
-                if key_node.__class__ is not yaml.ScalarNode:
-                    raise self.fail("mapping keys must be plain text", key_node, path)
-                key = self.scalar(key_node, path)
-                if key.__class__ is not str:
-                    key = str(key).lower() if isinstance(key, bool) else str(key)
+                if key_node.tag == _STR and key_node.__class__ is _SCALAR_NODE:
+                    key = key_node.value
+                else:
+                    if key_node.tag == "tag:yaml.org,2002:merge":
+                        raise self.fail("YAML merge keys (<<) are not allowed", key_node, path)
+                    if key_node.__class__ is not _SCALAR_NODE:
+                        raise self.fail("mapping keys must be plain text", key_node, path)
+                    key = self.scalar(key_node, path)
+                    if key.__class__ is not str:
+                        key = str(key).lower() if isinstance(key, bool) else str(key)
                 if key in out:
                     raise self.fail(f"duplicate key {key!r}", key_node, path)
+                if (inline and value_node.__class__ is _SCALAR_NODE and self.count < MAX_NODES
+                        and (value_node.tag == _STR or value_node.tag == _TIMESTAMP)):
+                    self.count += 1
+                    out[key] = value_node.value
+                    continue
                 path.append(key)
                 out[key] = self.convert(value_node, path, depth + 1)
                 path.pop()
