@@ -102,7 +102,7 @@ def _add(found: dict, path: str, from_glob: bool) -> None:
 def columns(domains: list[str]) -> list[str]:
     """The columns of a CSV row, in order."""
     return (["file", "organisation_id", "organisation_name", "assessment_date", "evidence_items", "stars"]
-            + list(domains) + ["pass", "fail", "not_applicable", "error_findings", "error"])
+            + list(domains) + ["pass", "fail", "not_applicable", "error_findings", "valid", "error"])
 
 
 def row_from_report(file: str, report: dict) -> dict:
@@ -120,6 +120,7 @@ def row_from_report(file: str, report: dict) -> dict:
         "fail": counts["fail"],
         "not_applicable": counts["not_applicable"],
         "error_findings": counts["error"],
+        "valid": report["overall"].get("valid", True),  # False: an attachment failed or a finding is an error
         "error": None,
     }
 
@@ -133,7 +134,8 @@ def error_row(file: str, message: str) -> dict:
     """The row of a bundle that could not be assessed."""
     return {"file": file, "organisation_id": None, "organisation_name": None, "assessment_date": None,
             "evidence_items": None, "stars": None, "domains": {}, "pass": None, "fail": None,
-            "not_applicable": None, "error_findings": None, "error": " ".join(str(message).split())}
+            "not_applicable": None, "error_findings": None, "valid": None,
+            "error": " ".join(str(message).split())}
 
 
 def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
@@ -435,6 +437,7 @@ def summarise(rows: list[dict], domains: list[str]) -> dict:
         "median_stars": statistics.median([r["stars"] for r in assessed]) if assessed else None,
         "domain_medians": medians,
         "error_findings": sum(r["error_findings"] or 0 for r in assessed),
+        "not_valid": sum(r.get("valid") is False for r in assessed),
         "errors": [{"file": r["file"], "error": r["error"]} for r in rows if r["error"]],
     }
 
@@ -466,8 +469,9 @@ def format_summary(summary: dict, stats: Stats | None = None, max_errors: int = 
         lines.append(f"Median stars: {_num(summary['median_stars'])}")
         lines.append("Median level per domain: "
                      + "  ".join(f"{code} {_num(m)}" for code, m in summary["domain_medians"].items()))
-        if summary["error_findings"]:
-            lines.append(f"Findings the engine could not decide: {summary['error_findings']}")
+        if summary["not_valid"]:
+            lines.append(f"Decisions not valid (an attachment failed or a finding is an error): "
+                         f"{summary['not_valid']}, {summary['error_findings']} error findings")
     if summary["errors"]:
         lines.append("")
         lines.append(f"In error ({summary['in_error']}):")

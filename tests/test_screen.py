@@ -99,11 +99,11 @@ def test_csv_has_the_promised_columns(folder, tmp_path):
     table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert list(table[0]) == ["file", "organisation_id", "organisation_name", "assessment_date", "evidence_items",
                               "stars", "ST", "DE", "TR", "OP", "CI", "pass", "fail", "not_applicable",
-                              "error_findings", "error"]
+                              "error_findings", "valid", "error"]
     bad = next(r for r in table if r["file"].endswith("corrupt.yaml"))
     assert bad["stars"] == "" and bad["error"].startswith(str(folder))
     good = next(r for r in table if r["file"].endswith("5star.yaml"))
-    assert good["stars"] == "5" and good["CI"] == "5" and good["error"] == ""
+    assert good["stars"] == "5" and good["CI"] == "5" and good["valid"] == "True" and good["error"] == ""
 
 
 def test_globs_folders_and_missing_files(folder, tmp_path):
@@ -199,3 +199,18 @@ def test_summary_medians_and_errors():
     assert summary["in_error"] == 1 and summary["errors"][0]["error"] == "x.yaml: broken"
     text = screen.format_summary(summary)
     assert "In error (1):" in text and "x.yaml: broken" in text
+
+
+def test_a_decision_that_is_not_valid_is_marked_in_its_row(tmp_path):
+    copy = tmp_path / "with-attachments"
+    shutil.copytree(SAMPLES / "with-attachments", copy)
+    target = next(p for p in sorted((copy / "attachments").iterdir()) if p.suffix == ".txt")
+    target.write_text(target.read_text(encoding="utf-8") + "\nedited after signing\n", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    result = run("screen", SAMPLES / "with-attachments" / "bundle.yaml", copy / "bundle.yaml", "-o", out)
+    assert result.exit_code == 0, result.output  # assessed, though not validly
+    rows = {row["file"]: row for row in read_jsonl(out)}
+    original = rows[os.path.normpath(str(SAMPLES / "with-attachments" / "bundle.yaml"))]
+    edited = rows[os.path.normpath(str(copy / "bundle.yaml"))]
+    assert original["valid"] is True and edited["valid"] is False
+    assert "Decisions not valid" in result.output
