@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -82,22 +84,38 @@ def json_path(parts) -> str:
 
 
 def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
-    """Read a file, refusing directories, missing files and oversized files."""
+    """Read a regular file, refusing missing files, directories, pipes and devices, and oversized files.
+
+    The file is opened without blocking and checked on the open descriptor,
+    so a FIFO (which would wait forever for a writer), ``/dev/zero`` or a
+    file swapped after the check never reaches the parser.
+    """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise InputError("file not found", file=name)
-    if p.is_dir():
-        raise InputError("is a directory, not a file", file=name)
     try:
-        size = p.stat().st_size
-        if size > limit:
-            raise InputError(f"file is {size} bytes, over the limit of {limit} bytes", file=name)
-        with open(p, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError("file not found", file=name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", file=name) from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read file: {getattr(exc, 'strerror', None) or exc}", file=name) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a directory, not a file", file=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("is not a regular file (a pipe, socket or device)", file=name)
+        if info.st_size > limit:
+            raise InputError(f"file is {info.st_size} bytes, over the limit of {limit} bytes", file=name)
+        with os.fdopen(fd, "rb") as handle:
+            fd = None
             raw = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", file=name) from None
+    finally:
+        if fd is not None:
+            os.close(fd)
     if len(raw) > limit:
         raise InputError(f"file is over the limit of {limit} bytes", file=name)
     return raw

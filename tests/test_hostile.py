@@ -216,3 +216,17 @@ def test_screen_turns_every_hostile_bundle_into_an_error_row(hostile_dir, many_i
     assert rows["many.json"]["error"] is None and rows["many.json"]["stars"] == 5
     assert not (hostile_dir / SHELL_MARKER).exists()
     assert f"{len(CASES) + 1} in error" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_or_a_device_is_refused_without_waiting(tmp_path):
+    os.mkfifo(tmp_path / "pipe.yaml")  # opening it for reading would wait for a writer forever
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")  # endless bytes
+    for name in ("pipe.yaml", "zero.yaml"):
+        _one_clear_line(cmm("assess", name, cwd=tmp_path, timeout=30), "not a regular file", name)
+    out = tmp_path / "rows.jsonl"
+    result = cmm("screen", tmp_path, "-o", out, timeout=60)
+    assert result.returncode == 3
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {Path(r["file"]).name for r in rows} == {"pipe.yaml", "zero.yaml"}
+    assert all("not a regular file" in r["error"] for r in rows)
