@@ -182,7 +182,9 @@ def main(argv=None) -> int:
         "peak_rss_mb": mem["peak_rss_mb"],
         "jobs": jobs,
         "bundles": n,
+        "items_min": min(items),
         "items_mean": statistics.mean(items),
+        "items_max": max(items),
         "criteria": len(catalogue.criteria),
         "errors": len(errors),
     }
