@@ -339,9 +339,14 @@ def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_byt
         while next_out < total:
             for slot in slots:
                 if slot.ready and slot.task is None and pending:
-                    slot.task = pending.popleft()
+                    task = pending.popleft()
+                    try:
+                        slot.conn.send(task)
+                    except OSError:  # the worker died after its last row; waiting below notices it
+                        pending.appendleft(task)
+                        continue
+                    slot.task = task
                     slot.since = time.monotonic()
-                    slot.conn.send(slot.task)
             waitables = {}
             for slot in slots:
                 waitables[slot.conn] = slot
