@@ -230,3 +230,14 @@ def test_a_named_pipe_or_a_device_is_refused_without_waiting(tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {Path(r["file"]).name for r in rows} == {"pipe.yaml", "zero.yaml"}
     assert all("not a regular file" in r["error"] for r in rows)
+
+
+def test_screen_size_limit_makes_an_error_row(tmp_path):
+    bundle = tmp_path / "bundle.yaml"
+    bundle.write_text(valid_bundle_text(), encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    result = cmm("screen", "--max-bytes", 1000, bundle, "-o", out, env={"CMM_MAX_BYTES": ""})
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert "over the limit of 1000 bytes" in out.read_text(encoding="utf-8")
+    result = cmm("screen", bundle, "-o", out, env={"CMM_MAX_BYTES": "1000"})
+    assert result.returncode == 3 and "over the limit of 1000 bytes" in out.read_text(encoding="utf-8")
