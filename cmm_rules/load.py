@@ -1,15 +1,18 @@
 """Stage 1 — load: read a YAML or JSON file into plain data, safely.
 
 Evidence bundles come from outside, so the loader assumes they may be hostile:
-a size cap is checked before reading, YAML is composed with the safe loader
-and converted node by node (no Python objects, no custom tags, no duplicate
-keys, a cap on the number of nodes so that alias bombs stop early, a cap on
-nesting depth), JSON rejects NaN/Infinity and duplicate keys, and bytes must
-be UTF-8. Dates stay strings, exactly as written, so that what the schema
-checks is what the author wrote.
+only regular files are read (opened without blocking, so a named pipe cannot
+stall it), a size cap is checked before reading, YAML is composed by the safe
+loader — libyaml's parser when PyYAML has it — and converted node by node (no
+Python objects, no custom tags or merge keys, no duplicate keys, a cap on the
+number of values so that alias bombs stop early, a cap on nesting depth, finite
+numbers), JSON rejects NaN/Infinity and duplicate keys, and bytes must be
+UTF-8. Dates stay strings, exactly as written, so that what the schema checks
+is what the author wrote.
 
-The loader also records the line of every JSON path it builds, so later
-stages can say *where* a schema violation is.
+Later stages can ask a :class:`Document` for the line of any JSON path, to say
+*where* a schema violation is; the line map is built on the first such
+question, so a valid bundle never pays for it.
 """
 from __future__ import annotations
 
