@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -26,8 +27,14 @@ def _version(dist: str) -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
+    return (("cmm-rules", _version("cmm-rules")), ("durable_rules", _version("durable_rules")))
+
+
 def tool_versions() -> dict:
-    return {"cmm-rules": _version("cmm-rules"), "durable_rules": _version("durable_rules")}
+    """Versions recorded in every report; looked up once per process (they cannot change while it runs)."""
+    return dict(_versions())
 
 
 def canonical(value) -> bytes:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shutil
+
 import pytest
 import yaml
 
@@ -15,6 +17,19 @@ SAMPLES = ROOT / "evidence_samples"
 @pytest.fixture(scope="session")
 def catalogue():
     return load_catalogue()
+
+
+def copy_reference_catalogue(folder: Path) -> Path:
+    """Copy the reference catalogue's files into ``folder`` (to freeze or to edit them)."""
+    for source in sorted((ROOT / "rules").glob("*.yaml")):
+        shutil.copy2(source, folder / source.name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def frozen_catalogue(tmp_path_factory) -> Path:
+    """A copy of the reference catalogue, taken once: decisions compared in a test cannot drift."""
+    return copy_reference_catalogue(tmp_path_factory.mktemp("catalogue"))
 
 
 @pytest.fixture

@@ -30,6 +30,8 @@ import cmm_rules
 from cmm_rules import InputError, assess, load_catalogue
 from cmm_rules.cli import main
 
+from conftest import copy_reference_catalogue
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "evidence_samples" / "with-attachments"
 PARTIAL = ROOT / "evidence_samples" / "strategy-partial.yaml"
@@ -41,20 +43,9 @@ EXIT_NOT_REPRODUCED, EXIT_INVALID = 4, 5
 
 
 @pytest.fixture(scope="session")
-def frozen_catalogue(tmp_path_factory) -> Path:
-    """A copy of the reference catalogue, taken once: decisions compared here cannot drift."""
-    folder = tmp_path_factory.mktemp("catalogue")
-    for source in sorted((ROOT / "rules").glob("*.yaml")):
-        shutil.copy2(source, folder / source.name)
-    return folder
-
-
-@pytest.fixture(scope="session")
 def excludable_catalogue(tmp_path_factory) -> Path:
     """The frozen catalogue with every level-1 criterion of ST-SG (and ST-SG-2-01) made excludable."""
-    folder = tmp_path_factory.mktemp("catalogue-excludable")
-    for source in sorted((ROOT / "rules").glob("*.yaml")):
-        shutil.copy2(source, folder / source.name)
+    folder = copy_reference_catalogue(tmp_path_factory.mktemp("catalogue-excludable"))
     cat = load_catalogue(folder)
     targets = [c.id for c in cat.criteria_in("ST", "SG", 1)] + ["ST-SG-2-01"]
     text = (folder / "ST.yaml").read_text(encoding="utf-8")

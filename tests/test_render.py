@@ -39,14 +39,6 @@ HOSTILE_NAME = 'Evil & Co "><img src=x onerror=alert(1)>'
 
 
 @pytest.fixture(scope="module")
-def frozen_catalogue(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("catalogue")
-    for source in sorted((ROOT / "rules").glob("*.yaml")):
-        shutil.copy2(source, folder / source.name)
-    return folder
-
-
-@pytest.fixture(scope="module")
 def sample_report(frozen_catalogue) -> dict:
     return assess(SAMPLE / "bundle.yaml", frozen_catalogue)
 
