@@ -87,11 +87,10 @@ def test_sample_meets_every_criterion_up_to_its_level(name, stars, reports):
     assert failing == []
 
 
-@pytest.mark.parametrize(("name", "stars"), SAMPLE_CASES, ids=SAMPLE_IDS)
+@pytest.mark.parametrize(("name", "stars"), [case for case in SAMPLE_CASES if case[1] < 5],
+                         ids=[i for i, case in zip(SAMPLE_IDS, SAMPLE_CASES) if case[1] < 5])
 def test_sample_shows_partial_progress_at_the_next_level(name, stars, reports):
     """A realistic provider at N stars meets some level-(N+1) criteria and misses at least one."""
-    if stars == 5:
-        pytest.skip("no level above 5")
     results = [f["result"] for f in reports[name]["findings"] if f["level"] == stars + 1]
     assert "pass" in results, f"{name}: no level-{stars + 1} criterion met"
     assert "fail" in results, f"{name}: every level-{stars + 1} criterion met"
