@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 import durable_rules_engine
+import orjson
 from durable import engine as durable_engine
 
 from . import conditions
@@ -63,13 +64,12 @@ class _SyncHost(durable_engine.Host):
             return super().assert_facts(ruleset_name, facts, complete)
         rules = self.get_ruleset(ruleset_name)
         handle = rules._handle
-        state = rules._handle_result(durable_rules_engine.assert_facts(handle, json.dumps(facts, ensure_ascii=False)),
-                                     facts)
+        state = rules._handle_result(durable_rules_engine.assert_facts(handle, _to_json(facts)), facts)
         pending = durable_rules_engine.start_action_for_state(handle, state)
         if not pending:
             return None
         actions = rules._actions
-        message = json.loads(pending[1])
+        message = orjson.loads(pending[1])
         while True:
             name, matched = next(iter(message.items()))  # durable_rules runs the first action of a message
             try:
@@ -80,7 +80,16 @@ class _SyncHost(durable_engine.Host):
             following = durable_rules_engine.complete_and_start_action(handle, state)
             if not following:
                 return None
-            message = json.loads(following)
+            message = orjson.loads(following)
+
+
+def _to_json(facts: list[dict]) -> str:
+    """Facts as the JSON text durable_rules reads: orjson, about ten times faster than ``json``;
+    ``json`` for what orjson refuses (integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(facts).decode()
+    except TypeError:
+        return json.dumps(facts, ensure_ascii=False)
 
 
 class _Match:

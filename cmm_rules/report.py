@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+import orjson
+
 from .attachments import AttachmentCheck, integrity_section
 from .catalogue import Catalogue
 from .facts import Facts
@@ -39,7 +41,10 @@ def tool_versions() -> dict:
 
 def canonical(value) -> bytes:
     """Canonical JSON bytes (sorted keys, no spaces) for digests."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    try:  # orjson gives these very bytes about ten times faster
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # integers beyond 64 bits
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 def _sha256(data: bytes) -> str:

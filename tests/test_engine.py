@@ -195,3 +195,21 @@ def test_a_none_of_condition_says_which_items_it_could_not_check(operator_catalo
     assert finding["cautions"] == [
         "E2 could not be checked against \"none: at least one evidence item of topic 'issue' (主题)"
         " with status = 'open'\": it records no status; needs status = 'open'"]
+
+
+def test_integers_beyond_64_bits_are_assessed_not_crashed(operator_catalogue, write_bundle):
+    """orjson refuses them; the engine and the report digests fall back to json."""
+    index = next(i for i, o in enumerate(OPERATORS) if o[0] == "gte")
+    cid = f"XX-AA-1-{index:02d}"
+    bundle = minimal_bundle(item(attributes={"years": 10 ** 30}), item("E2", "kpi", "metric", value=10 ** 25))
+    report = assess(write_bundle(bundle), operator_catalogue)
+    assert next(f for f in report["findings"] if f["criterion"] == cid)["result"] == "pass"
+
+
+def test_canonical_bytes_are_those_of_json_sort_keys():
+    import json
+
+    from cmm_rules.report import canonical
+
+    value = {"b": [1.5, 2, "中文", {"z": None, "a": True}], "a": 83.3, "n": -0.0}
+    assert canonical(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
