@@ -143,7 +143,7 @@ Feature: 服务设计 Service design (DE)
   Scenario: DE-SC-5-02 passes when the provider led a published group standard
     Given the evidence:
       | id | topic                         | kind     | issued     | attributes                                        |
-      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=lead; status=published |
+      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=lead_drafter; status=published |
     When the bundle is assessed
     Then criterion DE-SC-5-02 passes
     And criterion DE-SC-5-02 cites E1
@@ -157,15 +157,15 @@ Feature: 服务设计 Service design (DE)
     When the bundle is assessed
     Then criterion DE-SC-5-02 passes
 
-  Scenario: DE-SC-5-02 fails for a mere participant in drafting with only two adopters
+  Scenario: DE-SC-5-02 fails for a mere co-drafter with only two adopters
     Given the evidence:
       | id | topic                         | kind     | issued     | attributes                                               |
-      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=participant; status=published |
+      | E1 | service_standard_contribution | document | 2024-12-12 | standard_level=group; role=co_drafter; status=published |
       | E2 | service_design_adoption       | document | 2025-04-01 | adopter=County Centre A                                  |
       | E3 | service_design_adoption       | document | 2025-10-15 | adopter=County Centre B                                  |
     When the bundle is assessed
     Then criterion DE-SC-5-02 fails
-    And the finding for DE-SC-5-02 says "has role = 'participant'; needs role = 'lead'"
+    And the finding for DE-SC-5-02 says "has role = 'co_drafter'; needs role = 'lead_drafter'"
     And the finding for DE-SC-5-02 says "found 2 (E2, E3)"
 
   # ----------------------------------------------- SL service levels and commitments
@@ -475,7 +475,7 @@ Feature: 服务设计 Service design (DE)
   Scenario: DE-TP-3-01 passes with a system covering intake, delivery and feedback
     Given the evidence:
       | id | topic                     | kind   | issued     | attributes                                             |
-      | E1 | service_management_system | system | 2026-10-12 | modules=[request,dispatch,delivery,feedback,reporting] |
+      | E1 | operations_information_system | system | 2026-10-12 | modules=[request,dispatch,delivery,feedback,statistics] |
     When the bundle is assessed
     Then criterion DE-TP-3-01 passes
     And criterion DE-TP-3-01 cites E1
@@ -483,7 +483,7 @@ Feature: 服务设计 Service design (DE)
   Scenario: DE-TP-3-01 fails when client feedback is not recorded in the system
     Given the evidence:
       | id | topic                     | kind   | issued     | attributes                 |
-      | E1 | service_management_system | system | 2026-10-12 | modules=[request,delivery] |
+      | E1 | operations_information_system | system | 2026-10-12 | modules=[request,delivery] |
     When the bundle is assessed
     Then criterion DE-TP-3-01 fails
     And the finding for DE-TP-3-01 says "needs modules including 'feedback'"
@@ -508,14 +508,14 @@ Feature: 服务设计 Service design (DE)
   Scenario: DE-TP-4-01 passes with a busy integrated platform
     Given the evidence:
       | id | topic                | kind   | issued     | attributes                                                                                   |
-      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; partner_providers=36; registered_enterprises=5200; data_analytics=true |
+      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; resident_providers=36; registered_enterprises=5200; data_analytics=true |
     When the bundle is assessed
     Then criterion DE-TP-4-01 passes
 
   Scenario: DE-TP-4-01 fails when too few enterprises use the platform
     Given the evidence:
       | id | topic                | kind   | issued     | attributes                                                                                  |
-      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; partner_providers=36; registered_enterprises=640; data_analytics=true |
+      | E1 | sme_service_platform | system | 2026-10-15 | service_categories=9; resident_providers=36; registered_enterprises=640; data_analytics=true |
     When the bundle is assessed
     Then criterion DE-TP-4-01 fails
     And the finding for DE-TP-4-01 says "has registered_enterprises = 640; needs registered_enterprises ≥ 1000"

@@ -334,14 +334,14 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-CR-2-01 passes with a published charter of five commitments
     Given the evidence:
       | id | topic                  | kind     | issued     | approved | attributes                     |
-      | E1 | client_service_charter | document | 2026-01-05 | yes      | published=true; commitments=5 |
+      | E1 | service_commitment | document | 2026-01-05 | yes      | published=true; commitments=5 |
     When the bundle is assessed
     Then criterion OP-CR-2-01 passes
 
   Scenario: OP-CR-2-01 fails when the charter is kept internal
     Given the evidence:
       | id | topic                  | kind     | issued     | approved | attributes                      |
-      | E1 | client_service_charter | document | 2026-01-05 | yes      | published=false; commitments=5 |
+      | E1 | service_commitment | document | 2026-01-05 | yes      | published=false; commitments=5 |
     When the bundle is assessed
     Then criterion OP-CR-2-01 fails
     And the finding for OP-CR-2-01 says "has published = false; needs published = true"
@@ -609,14 +609,14 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-1-01 passes with last quarter's service statistics
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                  |
-      | E1 | operations_statistics | record | 2026-10-08 | enterprises_served=186; services_delivered=412 |
+      | E1 | periodic_service_statistics | record | 2026-10-08 | enterprises_served=186; services_delivered=412 |
     When the bundle is assessed
     Then criterion OP-OD-1-01 passes
 
   Scenario: OP-OD-1-01 fails when the latest statistics are from May
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                  |
-      | E1 | operations_statistics | record | 2026-05-31 | enterprises_served=150; services_delivered=330 |
+      | E1 | periodic_service_statistics | record | 2026-05-31 | enterprises_served=150; services_delivered=330 |
     When the bundle is assessed
     Then criterion OP-OD-1-01 fails
     And the finding for OP-OD-1-01 says "E1 does not count: it dates from 2026-05-31"
@@ -653,7 +653,7 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-3-01 passes when the system is used on site and 97 % of records are complete
     Given the evidence:
       | id | topic                         | kind        | issued     | value | unit | attributes                                                      |
-      | E1 | operations_information_system | observation | 2026-10-30 |       |      | in_use=true; modules=[request_tracking,delivery_records,follow_up] |
+      | E1 | operations_information_system | observation | 2026-10-30 |       |      | in_use=true; modules=[request,delivery,follow_up] |
       | E2 | service_record_completeness   | metric      | 2026-09-15 | 97    | %    |                                                                 |
     When the bundle is assessed
     Then criterion OP-OD-3-01 passes
@@ -661,7 +661,7 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-3-01 fails when staff still keep paper records
     Given the evidence:
       | id | topic                         | kind        | issued     | value | unit | attributes                                       |
-      | E1 | operations_information_system | observation | 2026-10-30 |       |      | in_use=false; modules=[request_tracking,statistics] |
+      | E1 | operations_information_system | observation | 2026-10-30 |       |      | in_use=false; modules=[request,statistics] |
       | E2 | service_record_completeness   | metric      | 2026-09-15 | 97    | %    |                                                  |
     When the bundle is assessed
     Then criterion OP-OD-3-01 fails
@@ -670,7 +670,7 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-4-01 passes with a filed platform of 46 services and 23 resident providers
     Given the evidence:
       | id | topic                      | kind   | issued     | attributes                                                                                          |
-      | E1 | platform_operating_profile | system | 2026-10-01 | online_services=46; resident_providers=23; monthly_active_enterprises=1870; icp_filing=浙ICP备20231234号-2 |
+      | E1 | sme_service_platform | system | 2026-10-01 | online_services=46; resident_providers=23; monthly_active_enterprises=1870; icp_filing=浙ICP备20231234号-2 |
     When the bundle is assessed
     Then criterion OP-OD-4-01 passes
     And criterion OP-OD-4-01 cites E1
@@ -678,14 +678,14 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-4-01 passes for a platform hosted inside a government portal
     Given the evidence:
       | id | topic                      | kind   | issued     | attributes                                                                                 |
-      | E1 | platform_operating_profile | system | 2026-10-01 | online_services=31; resident_providers=12; monthly_active_enterprises=640; government_portal_hosted=true |
+      | E1 | sme_service_platform | system | 2026-10-01 | online_services=31; resident_providers=12; monthly_active_enterprises=640; government_portal_hosted=true |
     When the bundle is assessed
     Then criterion OP-OD-4-01 passes
 
   Scenario: OP-OD-4-01 fails when the platform shows no valid filing number
     Given the evidence:
       | id | topic                      | kind   | issued     | attributes                                                                                 |
-      | E1 | platform_operating_profile | system | 2026-10-01 | online_services=46; resident_providers=23; monthly_active_enterprises=1870; icp_filing=备案中 |
+      | E1 | sme_service_platform | system | 2026-10-01 | online_services=46; resident_providers=23; monthly_active_enterprises=1870; icp_filing=备案中 |
     When the bundle is assessed
     Then criterion OP-OD-4-01 fails
     And the finding for OP-OD-4-01 says "E1 does not count: it has icp_filing = '备案中'; needs icp_filing matching"
@@ -693,7 +693,7 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-4-01 fails when the platform carries too few other providers
     Given the evidence:
       | id | topic                      | kind   | issued     | attributes                                                                                         |
-      | E1 | platform_operating_profile | system | 2026-10-01 | online_services=46; resident_providers=4; monthly_active_enterprises=1870; icp_filing=浙ICP备20231234号-2 |
+      | E1 | sme_service_platform | system | 2026-10-01 | online_services=46; resident_providers=4; monthly_active_enterprises=1870; icp_filing=浙ICP备20231234号-2 |
     When the bundle is assessed
     Then criterion OP-OD-4-01 fails
     And the finding for OP-OD-4-01 says "has resident_providers = 4; needs resident_providers ≥ 10"
@@ -701,14 +701,14 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-4-02 passes with 99.93 % measured availability
     Given the evidence:
       | id | topic                        | kind   | issued     | value | unit |
-      | E1 | platform_availability_actual | metric | 2026-10-05 | 99.93 | %    |
+      | E1 | platform_availability | metric | 2026-10-05 | 99.93 | %    |
     When the bundle is assessed
     Then criterion OP-OD-4-02 passes
 
   Scenario: OP-OD-4-02 fails with 99.2 % measured availability
     Given the evidence:
       | id | topic                        | kind   | issued     | value | unit |
-      | E1 | platform_availability_actual | metric | 2026-10-05 | 99.2  | %    |
+      | E1 | platform_availability | metric | 2026-10-05 | 99.2  | %    |
     When the bundle is assessed
     Then criterion OP-OD-4-02 fails
     And the finding for OP-OD-4-02 says "has value 99.2 %; needs ≥ 99.5"
@@ -716,7 +716,7 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-OD-4-02 fails when the contract's availability target is offered instead of a measurement
     Given the evidence:
       | id | topic                        | kind     | issued     | value | unit |
-      | E1 | platform_availability_actual | document | 2026-03-01 | 99.9  | %    |
+      | E1 | platform_availability | document | 2026-03-01 | 99.9  | %    |
     When the bundle is assessed
     Then criterion OP-OD-4-02 fails
     And the finding for OP-OD-4-02 says "E1 does not count: it is a document, not a metric"
