@@ -187,7 +187,7 @@ def to_text(report: dict) -> str:
     lines = [
         f"{org['name']} ({org['id']}) — assessment {report['assessment']['id']} on {report['assessment']['date']}",
         f"Overall: {stars(overall['stars'])}  {overall['stars']} star{'s' if overall['stars'] != 1 else ''}"
-        f"  (limited by {', '.join(overall['limited_by'])})",
+        + (f"  (limited by {', '.join(overall['limited_by'])})" if overall["limited_by"] else ""),
         f"Findings: {c['pass']} pass, {c['fail']} fail, {c['not_applicable']} not applicable, {c['error']} error",
     ]
     if not overall.get("valid", True):

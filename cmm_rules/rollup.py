@@ -74,6 +74,6 @@ def roll_up(catalogue: Catalogue, findings: list[dict]) -> dict:
             "subdomains": subdomains, "profile": profile,
         })
     overall = min(d["level"] for d in domains) if domains else 0
-    limiting = [d["code"] for d in domains if d["level"] == overall]
+    limiting = [d["code"] for d in domains if d["level"] == overall] if overall < 5 else []  # nothing limits 5 stars
     counts = {r: sum(f["result"] == r for f in findings) for r in ("pass", "fail", "not_applicable", "error")}
     return {"overall": {"stars": overall, "limited_by": limiting, "counts": counts}, "domains": domains}
