@@ -26,6 +26,7 @@ import yaml
 
 from cmm_rules.catalogue import Catalogue
 from cmm_rules.conditions import why_not
+from cmm_rules.facts import derived_item
 from cmm_rules.witness import NoWitness, criterion_items
 
 _KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
@@ -105,7 +106,7 @@ class _Merger:
             if any(k == key for k, _ in self.serves[i]):
                 continue
             candidate = _fold(other, item)
-            if candidate is not None and all(not why_not(lf, _derived(candidate, self.day), self.day.isoformat())
+            if candidate is not None and all(not why_not(lf, derived_item(candidate, self.day), self.day.isoformat())
                                              for _, lf in self.serves[i] + [(key, leaf)]):
                 self.items[i] = candidate
                 self.serves[i].append((key, leaf))
@@ -137,14 +138,6 @@ def _fold(a: dict, b: dict) -> dict | None:
         out["approval"] = {"by": "management board", "date": out["issued"]}
     if "valid_until" in a or "valid_until" in b:
         out["valid_until"] = max(a.get("valid_until", ""), b.get("valid_until", ""))
-    return out
-
-
-def _derived(item: dict, day: dt.date) -> dict:
-    out = dict(item)
-    out["_approved"] = "approval" in item and dt.date.fromisoformat(item["approval"]["date"]) <= day
-    out["_age_days"] = (day - dt.date.fromisoformat(item["issued"])).days
-    out["_expired"] = "valid_until" in item and dt.date.fromisoformat(item["valid_until"]) < day
     return out
 
 

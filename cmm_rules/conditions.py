@@ -22,12 +22,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-KIND_NAMES = {"document": "document", "record": "record", "metric": "metric", "system": "system",
-              "interview": "interview", "observation": "observation"}
-
 _OPS_TEXT = {"gte": "≥", "lte": "≤", "gt": ">", "lt": "<"}
 _DURABLE_CMP = {"gte": "$gte", "lte": "$lte", "gt": "$gt", "lt": "$lt"}
-_NEGATED_CMP = {"$gte": "$lt", "$lt": "$gte", "$gt": "$lte", "$lte": "$gt"}
 
 
 @dataclass

@@ -8,6 +8,7 @@ single-fact conditions that durable_rules evaluates quickly.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .attachments import AttachmentCheck, check_attachments
@@ -44,9 +45,6 @@ class Facts:
     def excluded(self) -> set[str]:
         return {e.criterion for e in self.exclusions if e.honoured}
 
-    @property
-    def by_id(self) -> dict[str, dict]:
-        return {item["id"]: item for item in self.items}
 
 
 def load_bundle(path, catalogue: Catalogue, max_bytes: int | None = None) -> Facts:
@@ -67,16 +65,11 @@ def build_facts(doc: Document) -> Facts:
                          line=doc.line_of("$.assessment.date")) from None
     items, facts = [], []
     for raw in data["evidence"]:
-        item = dict(raw)
-        fact = {"type": "evidence", "id": raw["id"], "topic": raw["topic"], "kind": raw["kind"]}
-        approval = raw.get("approval")
-        item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
-        fact["approved"] = item["_approved"]
-        if "issued" in raw:
-            item["_age_days"] = (date - parse_date(raw["issued"])).days
+        item = derived_item(raw, date)
+        fact = {"type": "evidence", "id": raw["id"], "topic": raw["topic"], "kind": raw["kind"],
+                "approved": item["_approved"], "expired": item["_expired"]}
+        if "_age_days" in item:
             fact["age_days"] = item["_age_days"]
-        item["_expired"] = "valid_until" in raw and parse_date(raw["valid_until"]) < date
-        fact["expired"] = item["_expired"]
         for key in ("value", "unit", "period"):
             if key in raw:
                 fact[key] = raw[key]
@@ -95,6 +88,18 @@ def build_facts(doc: Document) -> Facts:
                                     honoured, reason))
     return Facts(doc=doc, organisation=data["organisation"], assessment=data["assessment"], date=date_text,
                  items=items, evidence_facts=facts, exclusions=exclusions, attachments=check_attachments(doc))
+
+
+def derived_item(raw: dict, date: dt.date) -> dict:
+    """An evidence item with what the assessment date makes of it: ``_approved``
+    (approval given by that date), ``_age_days`` (when dated) and ``_expired``."""
+    item = dict(raw)
+    approval = raw.get("approval")
+    item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
+    if "issued" in raw:
+        item["_age_days"] = (date - parse_date(raw["issued"])).days
+    item["_expired"] = "valid_until" in raw and parse_date(raw["valid_until"]) < date
+    return item
 
 
 def typed_attribute(name: str, value) -> dict:

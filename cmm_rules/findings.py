@@ -13,9 +13,6 @@ from .conditions import describe_leaf, why_not
 from .engine import Firings
 from .facts import Facts
 
-RESULTS = ("pass", "fail", "not_applicable", "error")
-
-
 def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list[dict]:
     """One finding per criterion, in catalogue order."""
     by_topic: dict[str, list[dict]] = {}

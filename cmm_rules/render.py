@@ -309,7 +309,7 @@ def radar_svg(domains: list[dict], width: int = 460, height: int = 400) -> str:
         parts.append(f'<text class="label-name" x="{x:g}" y="{top + 26:g}" text-anchor="{anchor}">'
                      f'{h(d["name"]["zh"])}</text>')
         parts.append(f'<text class="label-level" x="{x:g}" y="{top + 40:g}" text-anchor="{anchor}">'
-                     f'{"★" * d["level"] + "☆" * (5 - d["level"])}</text>')
+                     f'{stars(d["level"])}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
