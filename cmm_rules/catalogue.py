@@ -80,11 +80,7 @@ class Catalogue:
 
     @cached_property
     def digest(self) -> str:
-        """sha256 over the sorted (file name, file sha256) pairs."""
-        h = hashlib.sha256()
-        for name in sorted(self.files):
-            h.update(f"{name}\0{self.files[name]}\n".encode())
-        return h.hexdigest()
+        return catalogue_digest(self.files)
 
     @property
     def version(self) -> str:
@@ -98,6 +94,14 @@ class Catalogue:
         return [c for c in self.criteria if c.domain == domain
                 and (subdomain is None or c.subdomain == subdomain)
                 and (level is None or c.level == level)]
+
+
+def catalogue_digest(files: dict[str, str]) -> str:
+    """sha256 over the sorted (file name, file sha256) pairs of a catalogue."""
+    h = hashlib.sha256()
+    for name in sorted(files):
+        h.update(f"{name}\0{files[name]}\n".encode())
+    return h.hexdigest()
 
 
 _HEADER_KEYS = ("model", "levels", "rollup", "domains")

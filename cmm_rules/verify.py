@@ -24,7 +24,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalogue import Catalogue, load_catalogue
+from .catalogue import Catalogue, catalogue_digest, load_catalogue
 from .errors import InputError
 from .load import load_bytes, read_bytes
 from .report import canonical, decision_basis, outcome_digest
@@ -132,10 +132,7 @@ def _short(sha: str | None) -> str:
 def _self_check(stored: dict) -> list[str]:
     p = stored["provenance"]
     out = []
-    files = hashlib.sha256()
-    for f in sorted(p["catalogue"]["files"], key=lambda f: f["name"]):
-        files.update(f"{f['name']}\0{f['sha256']}\n".encode())
-    if files.hexdigest() != p["catalogue"]["digest"]:
+    if catalogue_digest({f["name"]: f["sha256"] for f in p["catalogue"]["files"]}) != p["catalogue"]["digest"]:
         out.append("report altered: its catalogue digest is not the digest of the catalogue files it lists")
     basis = decision_basis(p["catalogue"]["digest"], p["bundle"]["sha256"], p["attachments"], p["versions"],
                            p["assessment_date"])
@@ -206,13 +203,9 @@ def _version_changes(old: dict, new: dict) -> list[str]:
             for name in sorted(set(old) | set(new)) if old.get(name) != new.get(name)]
 
 
-def _outcome(report: dict) -> bytes:
-    return canonical({k: v for k, v in report.items() if k != "provenance"})
-
-
 def _decision_changes(stored: dict, replayed: dict) -> list[str]:
     """What the replayed decision says differently, in words (nothing when only inputs differ)."""
-    if _outcome(stored) == _outcome(replayed):
+    if outcome_digest(stored) == outcome_digest(replayed):
         return []
     out = []
     so, ro = stored["overall"], replayed["overall"]
