@@ -70,3 +70,42 @@ def evaluate(catalogue: Catalogue, items: list[dict], excluded: set[str]) -> dic
     for item in items:
         by_topic.setdefault(item["topic"], []).append(item)
     return {c.id: _evaluate(c, by_topic, c.id in excluded) for c in catalogue.criteria}
+
+
+def cross_check(catalogue: Catalogue, facts, firings, findings: list[dict]) -> list[str]:
+    """Recompute every criterion with the reference evaluator; a disagreement becomes an error.
+
+    Runs after the rules have fired and the findings are built. For each
+    criterion whose verdict — or whose witnesses, the evidence it cites —
+    differs between durable_rules and this evaluator, the finding's result
+    becomes ``error``, its ``engine_result`` keeps what the rules said, and
+    its ``error`` text gives both verdicts. The report then says the decision
+    is not valid (``overall.valid`` false), and ``cmm assess`` exits 5.
+    Returns the ids of the criteria in disagreement.
+    """
+    reference = evaluate(catalogue, facts.items, facts.excluded)
+    disagreeing = []
+    for finding in findings:
+        cid = finding["criterion"]
+        fired = firings.verdicts.get(cid, [])
+        if len(fired) != 1:  # the finding already says the engine misfired
+            continue
+        mine = reference[cid]
+        differences = []
+        if mine.result != fired[0]:
+            differences.append(f"durable_rules decided {fired[0]}, the reference evaluator {mine.result}")
+        engine_witnesses = firings.witnesses.get(cid, {})
+        for leaf in catalogue.by_id[cid].tree.leaves:
+            theirs, ours = engine_witnesses.get(leaf.index, []), mine.witnesses[leaf.index]
+            if theirs != ours:
+                differences.append(f"condition {leaf.path}: durable_rules counted "
+                                   f"[{', '.join(theirs)}], the reference evaluator [{', '.join(ours)}]")
+        if not differences:
+            continue
+        disagreeing.append(cid)
+        finding["engine_result"] = finding["result"]
+        finding["result"] = "error"
+        finding["missing"] = []
+        finding["error"] = ("the rule engine and the reference evaluator disagree, so neither result is trusted: "
+                            + "; ".join(differences))
+    return disagreeing
