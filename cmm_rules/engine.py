@@ -193,16 +193,44 @@ class Firings:
     sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
     verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
+    held: dict[str, dict[str, set[int]]] = field(default_factory=dict)        # criterion → group → parts that hold
     rules_fired: int = 0
+
+
+#: durable_rules fails (error 303) when one fact makes more than 64 rule branches fire at once;
+#: rules are laid out so that no evidence or tally fact can make more than this many fire
+MAX_FIRINGS_PER_FACT = 60
 
 
 @dataclass
 class _Compiled:
+    """One durable_rules ruleset: the leaf rules of some topics, and/or the tally rules of some criteria."""
+
     ruleset: str
     definition: dict
-    topics: set[str]
-    criteria: list
+    topics: set[str]                  # the evidence topics its leaf rules look at
+    criteria: list                    # the criteria whose tally facts it takes
     patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
+    plans: dict[str, conditions.Verdict] = field(default_factory=dict)             # criterion → how its verdict fires
+    bins: dict[tuple[str, int], int] = field(default_factory=dict)                 # (criterion, stage) → tally facts
+
+    @property
+    def stages(self) -> int:
+        return max((plan.stage for plan in self.plans.values()), default=0)
+
+
+def _pack(units: list[tuple[int, object]], capacity: int) -> list[list[object]]:
+    """Units (weight, payload) in order into as few bins of ``capacity`` as first fit gives."""
+    bins: list[tuple[int, list]] = []
+    for weight, payload in units:
+        for i, (load, content) in enumerate(bins):
+            if load + weight <= capacity:
+                content.append(payload)
+                bins[i] = (load + weight, content)
+                break
+        else:
+            bins.append((weight, [payload]))
+    return [content for _, content in bins]
 
 
 class Engine:
@@ -215,8 +243,8 @@ class Engine:
         self.catalogue = catalogue
         self._host = _SyncHost()
         self._live: dict[str, Firings] = {}
-        self.compiled = [self._compile(catalogue, d.code) for d in catalogue.domains]
-        definitions = {c.ruleset: c.definition for c in self.compiled if c.criteria}
+        self.compiled = [compiled for d in catalogue.domains for compiled in self._compile(catalogue, d.code)]
+        definitions = {c.ruleset: c.definition for c in self.compiled}
         try:
             self._host.register_rulesets(definitions)
         except Exception as exc:  # durable_rules reports only an error code
@@ -231,35 +259,76 @@ class Engine:
 
     # ----------------------------------------------------------- compile
 
-    def _compile(self, catalogue: Catalogue, domain: str) -> _Compiled:
+    def _compile(self, catalogue: Catalogue, domain: str) -> list[_Compiled]:
+        """The rulesets of one domain: the first holds the tally rules of its criteria (part and
+        verdict rules) and leaf rules; further *shards* hold more leaf rules when one evidence
+        fact would otherwise match more than :data:`MAX_FIRINGS_PER_FACT` of them."""
         name = f"cmm-{catalogue.digest[:16]}-{domain}"
         criteria = catalogue.criteria_in(domain)
-        rules: dict = {}
-        topics: set[str] = set()
-        patterns: dict[str, tuple[str, re.Pattern, str]] = {}
+        if not criteria:
+            return []
+        tallies = _Compiled(name, {}, set(), criteria)
+        shards = [tallies]
+        load: list[dict[str, int]] = [{}]
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
-                topics.add(leaf.topic)
+                weight = conditions.leaf_branches(leaf)
+                k = next((k for k, used in enumerate(load) if used.get(leaf.topic, 0) + weight <= MAX_FIRINGS_PER_FACT),
+                         None)
+                if k is None:
+                    shards.append(_Compiled(f"{name}-{len(shards)}", {}, set(), []))
+                    load.append({})
+                    k = len(shards) - 1
+                load[k][leaf.topic] = load[k].get(leaf.topic, 0) + weight
+                shard = shards[k]
+                shard.topics.add(leaf.topic)
                 for attribute, pattern in conditions.leaf_patterns(leaf):
                     prop = conditions.pattern_property(attribute, pattern)
-                    patterns[prop] = (attribute, re.compile(pattern), prop)
-                rules[f"{criterion.id}/leaf{leaf.index}"] = {
+                    shard.patterns.append((attribute, re.compile(pattern), prop))
+                shard.definition[f"{criterion.id}/leaf{leaf.index}"] = {
                     "all": [{"m": conditions.leaf_expression(leaf)}],
                     "run": self._on_leaf(criterion.id, leaf.index),
                 }
-            tally = [{"type": "tally"}, {"criterion": criterion.id}]
-            verdicts = {
-                "pass": {"$and": tally + [{"excluded": False}, conditions.verdict_expression(criterion.tree)]},
-                "fail": {"$and": tally + [{"excluded": False}, conditions.negated_verdict_expression(criterion.tree)]},
-                "not_applicable": {"$and": tally + [{"excluded": True}]},
-            }
-            for result, expression in verdicts.items():
-                rules[f"{criterion.id}/{result}"] = {"all": [{"m": expression}], "run": self._on_verdict(criterion.id, result)}
-        rules["receipt"] = {
-            "all": [{"e": {"type": "evidence"}}, {"never": {"type": "never-asserted"}}],
-            "run": self._never,
-        }
-        return _Compiled(name, rules, topics, criteria, [patterns[p] for p in sorted(patterns)])
+            self._compile_tally_rules(criterion, tallies)
+        for shard in shards:
+            shard.patterns = sorted({p[2]: p for p in shard.patterns}.values(), key=lambda p: p[2])
+            for fact_type in ("evidence", "tally") if shard.criteria else ("evidence",):
+                shard.definition[f"receipt/{fact_type}"] = {
+                    "all": [{"e": {"type": fact_type}}, {"never": {"type": "never-asserted"}}],
+                    "run": self._never,
+                }
+        return shards
+
+    def _compile_tally_rules(self, criterion, compiled: _Compiled) -> None:
+        """Part rules of the criterion's groups and its verdict rules, each stage's rules spread over
+        as many tally facts (bins) as keep each fact's firings within the limit."""
+        plan = conditions.verdict_plan(criterion.tree)
+        compiled.plans[criterion.id] = plan
+        units: dict[int, list] = {}
+        for group in plan.groups:
+            for j, part in enumerate(group.parts):
+                units.setdefault(group.stage, []).append(
+                    (conditions.branches(part), (f"group{group.key}/part{j}", part, self._on_part(criterion.id, group.key, j))))
+        weight = max(conditions.branches(plan.passes), conditions.branches(plan.fails))
+        units.setdefault(plan.stage, []).append((weight, ("verdict", None, None)))
+        for stage, staged in units.items():
+            bins = _pack(staged, MAX_FIRINGS_PER_FACT)
+            compiled.bins[(criterion.id, stage)] = len(bins)
+            for b, content in enumerate(bins):
+                tally = [{"type": "tally"}, {"criterion": criterion.id}, {"stage": stage}, {"bin": b}]
+                for rule, expression, action in content:
+                    if rule != "verdict":
+                        compiled.definition[f"{criterion.id}/{rule}"] = {
+                            "all": [{"m": {"$and": tally + [expression]}}], "run": action}
+                        continue
+                    verdicts = {
+                        "pass": {"$and": tally + [{"excluded": False}, plan.passes]},
+                        "fail": {"$and": tally + [{"excluded": False}, plan.fails]},
+                        "not_applicable": {"$and": tally + [{"excluded": True}]},
+                    }
+                    for result, verdict in verdicts.items():
+                        compiled.definition[f"{criterion.id}/{result}"] = {
+                            "all": [{"m": verdict}], "run": self._on_verdict(criterion.id, result)}
 
     def _on_leaf(self, criterion_id: str, index: int):
         live = self._live
@@ -270,6 +339,16 @@ class Engine:
             found = firings.witnesses[criterion_id][index]
             if c.m["id"] not in found:  # a rule with an $or fires once per satisfied branch
                 found.append(c.m["id"])
+
+        return action
+
+    def _on_part(self, criterion_id: str, group: str, part: int):
+        live = self._live
+
+        def action(c):
+            firings = live[c.m["sid"]]
+            firings.rules_fired += 1
+            firings.held[criterion_id].setdefault(group, set()).add(part)  # once per part, however many branches
 
         return action
 
@@ -306,27 +385,28 @@ class Engine:
         for criterion in self.catalogue.criteria:
             firings.witnesses[criterion.id] = {leaf.index: [] for leaf in criterion.tree.leaves}
             firings.verdicts[criterion.id] = []
+            firings.held[criterion.id] = {}
         self._live[sid] = firings
         excluded = facts.excluded
         try:
-            for compiled in self.compiled:
-                if not compiled.criteria:
-                    continue
-                try:
+            touched = []  # rulesets holding state of this session, deleted whatever happens
+            try:
+                for compiled in self.compiled:
                     evidence = [self._fact(f, sid, compiled) for f in facts.evidence_facts
                                 if f["topic"] in compiled.topics]
                     for start in range(0, len(evidence), BATCH):
+                        touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
-                    tallies = []
-                    for criterion in compiled.criteria:
-                        tally = {"sid": sid, "id": f"#tally/{criterion.id}", "type": "tally",
-                                 "criterion": criterion.id, "excluded": criterion.id in excluded}
-                        for index, ids in firings.witnesses[criterion.id].items():
-                            tally[f"n{index}"] = len(ids)
-                        tallies.append(tally)
-                    self._host.assert_facts(compiled.ruleset, tallies)
-                finally:
-                    self._host.delete_state(compiled.ruleset, sid)
+                for compiled in self.compiled:  # every witness is known: count and decide, stage by stage
+                    for stage in range(1, compiled.stages + 1):
+                        tallies = [tally for criterion in compiled.criteria
+                                   if compiled.plans[criterion.id].stage >= stage
+                                   for tally in self._tallies(criterion, compiled, stage, sid, firings, excluded)]
+                        touched.append(compiled.ruleset)
+                        self._host.assert_facts(compiled.ruleset, tallies)
+            finally:
+                for ruleset in dict.fromkeys(touched):
+                    self._host.delete_state(ruleset, sid)
         except durable_engine.MessageNotHandledException as exc:  # a compiler bug, never bad input
             raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
         finally:
@@ -336,6 +416,21 @@ class Engine:
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
+
+    @staticmethod
+    def _tallies(criterion, compiled: _Compiled, stage: int, sid: str, firings: Firings, excluded: set) -> list[dict]:
+        """The criterion's tally facts for one stage (one per bin): its leaves' witness counts and
+        the counts of its groups counted in earlier stages."""
+        tally = {"sid": sid, "type": "tally", "criterion": criterion.id, "stage": stage,
+                 "excluded": criterion.id in excluded}
+        for index, ids in firings.witnesses[criterion.id].items():
+            tally[f"n{index}"] = len(ids)
+        held = firings.held[criterion.id]
+        for group in compiled.plans[criterion.id].groups:
+            if group.stage < stage:
+                tally[group.counter] = len(held.get(group.key, ()))
+        return [dict(tally, id=f"#tally/{criterion.id}/{stage}/{b}", bin=b)
+                for b in range(compiled.bins[(criterion.id, stage)])]
 
     @staticmethod
     def _fact(fact: dict, sid: str, compiled: _Compiled) -> dict:

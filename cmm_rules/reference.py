@@ -43,6 +43,9 @@ def tree_holds(node, counts: dict[int, int]) -> bool:
         return not tree_holds(arg, counts)
     if kind == "all":
         return all(tree_holds(child, counts) for child in arg)
+    if kind == "some":
+        need, children = arg
+        return sum(tree_holds(child, counts) for child in children) >= need
     return any(tree_holds(child, counts) for child in arg)
 
 
