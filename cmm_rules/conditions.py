@@ -88,20 +88,26 @@ def leaf_expression(leaf: Leaf) -> dict:
     Equality tests come first so that durable_rules can share and hash the
     alpha nodes for ``type`` and ``topic`` across rules; each option's terms
     come from its row of the operator table.
+
+    Under 'none of' (``leaf.negated``) the leaf fails closed: an item of its
+    topic that lacks what an option tests (its issue date, a tested attribute,
+    its value) matches too, and so counts against the criterion — an open
+    complaint without a date must not let "no open complaint this year" pass.
     """
     spec = leaf.spec
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     for name in COMPILE_ORDER:
         if name in spec:
-            terms.extend(LEAF_OPTIONS[name].compile(spec[name]))
+            terms.extend(LEAF_OPTIONS[name].terms(spec[name], leaf.negated))
     return {"$and": terms}
 
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
-    """Whether one evidence item satisfies the leaf's options, in Python (the reference evaluator's view)."""
+    """Whether one evidence item counts for the leaf, in Python (the reference evaluator's view):
+    it satisfies every option; under 'none of', it may also lack the data an option tests."""
     spec = leaf.spec
     return item["topic"] == spec["topic"] and all(
-        option.holds(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)
+        option.admits(spec[name], item, leaf.negated) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
