@@ -18,9 +18,12 @@ failing finding can tell a reviewer exactly what was missing.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
+
+from . import measures, money, relations
 
 _OPS_TEXT = {"gte": "≥", "lte": "≤", "gt": ">", "lt": "<"}
 _DURABLE_CMP = {"gte": "$gte", "lte": "$lte", "gt": "$gt", "lt": "$lt"}
@@ -46,6 +49,11 @@ class Leaf:
     @property
     def counter(self) -> str:
         return f"n{self.index}"
+
+    @property
+    def measure(self) -> str:
+        """The tally property holding this leaf's aggregate (see :mod:`measures`)."""
+        return f"a{self.index}"
 
 
 @dataclass
@@ -85,7 +93,11 @@ def leaf_expression(leaf: Leaf) -> dict:
     Equality tests come first so that durable_rules can share and hash the
     alpha nodes for ``type`` and ``topic`` across rules.
     """
-    spec = leaf.spec
+    return spec_expression(leaf.spec)
+
+
+def spec_expression(spec: dict) -> dict:
+    """The single-item tests of an evidence condition (a leaf, or the other side of a relation)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     kinds = spec.get("kinds")
     if kinds:
@@ -98,14 +110,33 @@ def leaf_expression(leaf: Leaf) -> dict:
         terms.append({"$gte": {"age_days": 0}})
         terms.append({"$lte": {"age_days": spec["max_age_days"]}})
     for name, test in sorted(spec.get("where", {}).items()):
-        terms.extend(_attribute_terms(name, test))
+        terms.extend(attribute_terms(name, test))
     value = spec.get("value", {})
     if "unit" in value:
-        terms.append({"unit": value["unit"]})
-    for op in ("gte", "gt", "lte", "lt"):
-        if op in value:
-            terms.append({_DURABLE_CMP[op]: {"value": value[op]}})
+        terms.append({"unit": money.canonical(0, value["unit"])[1]})
+    for op, bound in measures.bounds_of(value).items():
+        terms.append({_DURABLE_CMP[op]: {"value": bound}})
+    if "days_between" in spec:
+        terms.extend(days_terms(spec["days_between"]))
     return {"$and": terms}
+
+
+def day_property(name: str) -> str:
+    """The fact property holding date ``name`` as a day number (see engine: added where a rule uses it)."""
+    return f"D_{name}" if name in BUILTIN_DATES else f"d_{name}"
+
+
+#: dates every item may have besides its attributes
+BUILTIN_DATES = ("issued", "valid_until", "approved", "assessment")
+
+
+def days_terms(days: dict) -> list[dict]:
+    """``to − from`` compared in durable_rules: ``to ≥ from + n`` (both dates present)."""
+    start, end = day_property(days["from"]), day_property(days.get("to", "assessment"))
+    terms = [{"$ex": {start: 1}}, {"$ex": {end: 1}}]
+    for op, bound in measures.bounds_of(days).items():
+        terms.append({_DURABLE_CMP[op]: {end: {"$add": {"$l": {"$m": start}, "$r": bound}}}})
+    return terms
 
 
 def _typed(name: str, value) -> str:
@@ -117,7 +148,7 @@ def _typed(name: str, value) -> str:
     return f"s_{name}"
 
 
-def _attribute_terms(name: str, test: dict) -> list[dict]:
+def attribute_terms(name: str, test: dict) -> list[dict]:
     terms = []
     if "exists" in test:
         terms.append({"$ex" if test["exists"] else "$nex": {f"p_{name}": 1}})
@@ -168,8 +199,7 @@ def negated_verdict_expression(tree: Tree) -> dict:
 def _verdict(node, negate: bool) -> dict:
     kind, arg = node
     if kind == "leaf":
-        op = "$gte" if not negate else "$lt"
-        return {op: {arg.counter: arg.at_least}}
+        return leaf_verdict(arg, negate)
     if kind == "not":
         return _verdict(arg, not negate)
     parts = [_verdict(child, negate) for child in arg]
@@ -177,6 +207,28 @@ def _verdict(node, negate: bool) -> dict:
         return parts[0]
     use_and = (kind == "all") != negate
     return {"$and" if use_and else "$or": parts}
+
+
+_NEGATED = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
+
+
+def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
+    """A leaf's part of the verdict: its count reaches ``at_least`` and, for an
+    aggregate, the aggregate (tally property ``a<i>``, absent when it cannot be
+    computed) meets its bounds; negated, the exact opposite."""
+    tests = [("$gte", leaf.counter, leaf.at_least)]
+    agg = leaf.spec.get("aggregate")
+    if agg:
+        tests += [(_DURABLE_CMP[op], leaf.measure, bound) for op, bound in measures.bounds_of(agg).items()]
+    if not negate:
+        parts = [{op: {name: bound}} for op, name, bound in tests]
+    else:
+        parts = [{_NEGATED[op]: {name: bound}} for op, name, bound in tests]
+        if agg:
+            parts.append({"$nex": {leaf.measure: 1}})
+    if len(parts) == 1:
+        return parts[0]
+    return {"$or" if negate else "$and": parts}
 
 
 # ------------------------------------------------------------------ words
@@ -216,6 +268,11 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
         tests.append(f"a value {bounds}{unit}".rstrip() if bounds else f"a value in {unit.strip()}")
     if tests:
         words.append("with " + ", ".join(tests))
+    related = relations.relation(spec)
+    if related:
+        kind, partner = related
+        words.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    words.extend(measures.describe(spec))
     return " ".join(words)
 
 
@@ -308,13 +365,60 @@ def why_not(leaf: Leaf, item: dict, assessment_date: str) -> list[str]:
             reasons.append("has no measured value")
         else:
             unit = value.get("unit")
-            if unit is not None and item.get("unit") != unit:
-                reasons.append(f"is measured in {item.get('unit') or 'no unit'}, not {unit}")
-            for op in ("gte", "gt", "lte", "lt"):
-                if op in value and not _compare(item["value"], op, value[op]):
+            amount, item_unit = money.canonical(item["value"], item.get("unit"))
+            wanted = money.canonical(0, unit)[1]
+            if unit is not None and item_unit != wanted:
+                reasons.append(f"is measured in {item.get('unit') or 'no unit'}, not {unit}"
+                               + (" (no exchange rate is applied)" if money.is_money(unit) and money.is_money(item_unit)
+                                  else ""))
+            for op, bound in measures.bounds_of(value).items():
+                if not _compare(amount, op, bound):
                     reasons.append(f"has value {_num(item['value'])}{(' ' + item['unit']) if item.get('unit') else ''}; "
-                                   f"needs {_OPS_TEXT[op]} {_num(value[op])}")
+                                   f"needs {_OPS_TEXT[op]} {_num(value[op])}{(' ' + unit) if money.is_money(unit) else ''}")
+    if "days_between" in spec:
+        reasons.extend(_days_reasons(spec["days_between"], item, assessment_date))
     return reasons
+
+
+def item_date(item: dict, name: str, assessment_date: str) -> str | None:
+    """The ISO date ``name`` of an item: built-in (issued, valid_until, approved, assessment) or an attribute."""
+    if name == "assessment":
+        return assessment_date
+    if name == "approved":
+        return (item.get("approval") or {}).get("date")
+    text = item.get(name) if name in BUILTIN_DATES else item.get("attributes", {}).get(name)
+    return text if isinstance(text, str) and _ISO_DATE.fullmatch(text) and _real_date(text) else None
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _real_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def days_apart(item: dict, days: dict, assessment_date: str) -> int | None:
+    """Days from ``days['from']`` to ``days['to']`` for one item, or None when a date is missing."""
+    start = item_date(item, days["from"], assessment_date)
+    end = item_date(item, days.get("to", "assessment"), assessment_date)
+    if start is None or end is None:
+        return None
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+def _days_reasons(days: dict, item: dict, assessment_date: str) -> list[str]:
+    apart = days_apart(item, days, assessment_date)
+    if apart is None:
+        missing = [n for n in (days["from"], days.get("to", "assessment"))
+                   if item_date(item, n, assessment_date) is None]
+        return [f"records no date {' or '.join(missing)}"]
+    if all(_compare(apart, op, bound) for op, bound in measures.bounds_of(days).items()):
+        return []
+    return [f"has {apart} days from {days['from']} to {days.get('to', 'assessment')}; needs {measures.describe_days(days)}"]
 
 
 def _shown(attributes: dict, name: str, test: dict) -> str:

@@ -26,6 +26,7 @@ start them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
@@ -35,7 +36,7 @@ import durable_rules_engine
 import orjson
 from durable import engine as durable_engine
 
-from . import conditions
+from . import conditions, measures, relations
 from .catalogue import Catalogue
 from .facts import Facts
 
@@ -111,6 +112,11 @@ class Firings:
 
     sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
+    #: what relation and share rules found besides: (criterion, leaf, role) → evidence ids, where role is
+    #: "pool" (items a 'lacking' leaf looks at), "referred" (those of them referred to) or "share"
+    collected: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
+    partners: dict[tuple[str, int], dict[str, list[str]]] = field(default_factory=dict)  # → item → referring items
+    measures: dict[tuple[str, int], "measures.Measure"] = field(default_factory=dict)   # aggregates computed
     verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     rules_fired: int = 0
 
@@ -122,6 +128,8 @@ class _Compiled:
     topics: set[str]
     criteria: list
     patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
+    dates: list[str] = field(default_factory=list)  # dates a rule compares as day numbers (days_between)
+    references: bool = False                        # whether a rule joins items by their references
 
 
 class Engine:
@@ -156,16 +164,37 @@ class Engine:
         rules: dict = {}
         topics: set[str] = set()
         patterns: dict[str, tuple[str, re.Pattern, str]] = {}
+        dates: set[str] = set()
+        references = False
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
                 topics.add(leaf.topic)
-                for attribute, pattern in conditions.leaf_patterns(leaf):
-                    prop = conditions.pattern_property(attribute, pattern)
-                    patterns[prop] = (attribute, re.compile(pattern), prop)
-                rules[f"{criterion.id}/leaf{leaf.index}"] = {
-                    "all": [{"m": conditions.leaf_expression(leaf)}],
-                    "run": self._on_leaf(criterion.id, leaf.index),
-                }
+                related = relations.relation(leaf.spec)
+                share = leaf.spec.get("aggregate", {}).get("share")
+                specs = [leaf.spec] + ([related[1]] if related else []) + ([{"where": share}] if share else [])
+                for spec in specs:
+                    for attribute, pattern in conditions.leaf_patterns(conditions.Leaf(0, "", spec)):
+                        prop = conditions.pattern_property(attribute, pattern)
+                        patterns[prop] = (attribute, re.compile(pattern), prop)
+                    if "days_between" in spec:
+                        dates.update((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
+                name = f"{criterion.id}/leaf{leaf.index}"
+                expression = conditions.leaf_expression(leaf)
+                if related is None:
+                    rules[name] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index)}
+                else:
+                    references = True
+                    topics.add(related[1]["topic"])
+                    join = relations.join_rule(expression, conditions.spec_expression(related[1]))
+                    if related[0] == "referred_by":
+                        rules[name] = {"all": join, "run": self._on_join(criterion.id, leaf.index, None)}
+                    else:
+                        rules[name] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "pool")}
+                        rules[f"{name}/referred"] = {"all": join, "run": self._on_join(criterion.id, leaf.index, "referred")}
+                if share:
+                    expression = {"$and": expression["$and"] + [t for attribute, test in sorted(share.items())
+                                                                for t in conditions.attribute_terms(attribute, test)]}
+                    rules[f"{name}/share"] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "share")}
             tally = [{"type": "tally"}, {"criterion": criterion.id}]
             verdicts = {
                 "pass": {"$and": tally + [{"excluded": False}, conditions.verdict_expression(criterion.tree)]},
@@ -178,17 +207,41 @@ class Engine:
             "all": [{"e": {"type": "evidence"}}, {"never": {"type": "never-asserted"}}],
             "run": self._never,
         }
-        return _Compiled(name, rules, topics, criteria, [patterns[p] for p in sorted(patterns)])
+        if references:
+            rules["receipt-ref"] = {"all": [{"e": {"type": "ref"}}, {"never": {"type": "never-asserted"}}],
+                                    "run": self._never}
+        return _Compiled(name, rules, topics, criteria, [patterns[p] for p in sorted(patterns)], sorted(dates),
+                         references)
 
-    def _on_leaf(self, criterion_id: str, index: int):
+    def _on_leaf(self, criterion_id: str, index: int, role: str | None = None):
+        """The action of a single-item rule: record the item as a witness (or in ``collected[role]``)."""
         live = self._live
 
         def action(c):
             firings = live[c.m["sid"]]
             firings.rules_fired += 1
-            found = firings.witnesses[criterion_id][index]
+            found = (firings.witnesses[criterion_id][index] if role is None
+                     else firings.collected.setdefault((criterion_id, index, role), []))
             if c.m["id"] not in found:  # a rule with an $or fires once per satisfied branch
                 found.append(c.m["id"])
+
+        return action
+
+    def _on_join(self, criterion_id: str, index: int, role: str | None):
+        """The action of a relation rule: item ``x`` is referred to by item ``y``."""
+        live = self._live
+
+        def action(c):
+            item, partner = c.m["x"], c.m["y"]
+            firings = live[item["sid"]]
+            firings.rules_fired += 1
+            found = (firings.witnesses[criterion_id][index] if role is None
+                     else firings.collected.setdefault((criterion_id, index, role), []))
+            if item["id"] not in found:
+                found.append(item["id"])
+            referring = firings.partners.setdefault((criterion_id, index), {}).setdefault(item["id"], [])
+            if partner["id"] not in referring:
+                referring.append(partner["id"])
 
         return action
 
@@ -227,22 +280,20 @@ class Engine:
             firings.verdicts[criterion.id] = []
         self._live[sid] = firings
         excluded = facts.excluded
+        by_id = {item["id"]: item for item in facts.items}
         try:
             for compiled in self.compiled:
                 if not compiled.criteria:
                     continue
                 try:
-                    evidence = [self._fact(f, sid, compiled) for f in facts.evidence_facts
-                                if f["topic"] in compiled.topics]
+                    evidence = [self._fact(f, item, sid, compiled, facts.date)
+                                for f, item in zip(facts.evidence_facts, facts.items) if f["topic"] in compiled.topics]
+                    if compiled.references:
+                        evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]
                     for start in range(0, len(evidence), BATCH):
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
-                    tallies = []
-                    for criterion in compiled.criteria:
-                        tally = {"sid": sid, "id": f"#tally/{criterion.id}", "type": "tally",
-                                 "criterion": criterion.id, "excluded": criterion.id in excluded}
-                        for index, ids in firings.witnesses[criterion.id].items():
-                            tally[f"n{index}"] = len(ids)
-                        tallies.append(tally)
+                    tallies = [self._tally(criterion, firings, by_id, criterion.id in excluded)
+                               for criterion in compiled.criteria]
                     self._host.assert_facts(compiled.ruleset, tallies)
                 finally:
                     self._host.delete_state(compiled.ruleset, sid)
@@ -257,13 +308,39 @@ class Engine:
         return firings
 
     @staticmethod
-    def _fact(fact: dict, sid: str, compiled: _Compiled) -> dict:
-        """The evidence fact as this ruleset sees it: its session, and its pattern flags."""
+    def _tally(criterion, firings: Firings, by_id: dict, excluded: bool) -> dict:
+        """The criterion's tally fact: per leaf, how many witnesses count (``n<i>``) and
+        the aggregate over them (``a<i>``, left off when it cannot be computed)."""
+        tally = {"sid": firings.sid, "id": f"#tally/{criterion.id}", "type": "tally",
+                 "criterion": criterion.id, "excluded": excluded}
+        for leaf in criterion.tree.leaves:
+            key = (criterion.id, leaf.index)
+            found = firings.witnesses[criterion.id][leaf.index]
+            if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
+                referred = set(firings.collected.get((*key, "referred"), []))
+                found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
+            items = [by_id[i] for i in found]
+            tally[leaf.counter] = measures.count(leaf.spec, items)
+            if "aggregate" in leaf.spec:
+                measure = measures.aggregate(leaf.spec, items, set(firings.collected.get((*key, "share"), [])))
+                firings.measures[key] = measure
+                if measure.value is not None:
+                    tally[leaf.measure] = measure.value
+        return tally
+
+    @staticmethod
+    def _fact(fact: dict, item: dict, sid: str, compiled: _Compiled, date: str) -> dict:
+        """The evidence fact as this ruleset sees it: its session, its pattern flags, and the
+        dates its rules compare as day numbers."""
         out = dict(fact, sid=sid)
         for attribute, regex, prop in compiled.patterns:
             text = fact.get(f"s_{attribute}")
             if text is not None:
                 out[prop] = regex.fullmatch(text) is not None
+        for name in compiled.dates:
+            text = conditions.item_date(item, name, date)
+            if text is not None:
+                out[conditions.day_property(name)] = dt.date.fromisoformat(text).toordinal()
         return out
 
     def session_count(self) -> int:
