@@ -77,7 +77,11 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
                 near = [(item["id"], why_not(leaf, item, facts.date) or _unrelated(related, topics, facts.date))
                         for item in by_topic.get(leaf.topic, []) if item["id"] not in found]
                 entry["why"] = [f"{eid} {'; '.join(reasons)}" for eid, reasons in near if reasons]
-                have = f"found {counted}" + (f" ({', '.join(found)})" if found else "")
+                if "distinct_by" in leaf.spec:
+                    have = (f"found {counted} distinct {measures.distinct_noun(leaf.spec['distinct_by'], counted)}"
+                            + (f" among {', '.join(found)}" if found else ""))
+                else:
+                    have = f"found {counted}" + (f" ({', '.join(found)})" if found else "")
                 missing.append("no " + text.removeprefix("at least one ") if not found and leaf.at_least == 1
                                else f"{text}: {have}")
                 for eid, reasons in near:

@@ -204,8 +204,7 @@ def describe(spec: dict) -> list[str]:
     words = []
     by = spec.get("distinct_by")
     if by:
-        grain = by.split(".", 1)[1] if "." in by else None
-        words.append(f"counting distinct {grain + 's' if grain else 'periods' if by == 'period' else by + ' values'}")
+        words.append(f"counting distinct {distinct_noun(by, 2)}")
     days = spec.get("days_between")
     if days:
         words.append(describe_days(days))
@@ -213,6 +212,14 @@ def describe(spec: dict) -> list[str]:
     if agg:
         words.append(describe_aggregate(agg))
     return words
+
+
+def distinct_noun(by: str, n: int) -> str:
+    """What ``distinct_by`` counts, in words: ``quarters``, ``periods``, ``values of channel``."""
+    if by.startswith("period"):
+        noun = by.split(".", 1)[1] if "." in by else "period"
+        return noun if n == 1 else noun + "s"
+    return f"value{'' if n == 1 else 's'} of {by}"
 
 
 def _bound_text(spec: dict, unit: str | None = None) -> str:
