@@ -213,22 +213,25 @@ _NEGATED = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
 
 
 def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
-    """A leaf's part of the verdict: its count reaches ``at_least`` and, for an
-    aggregate, the aggregate (tally property ``a<i>``, absent when it cannot be
-    computed) meets its bounds; negated, the exact opposite."""
-    tests = [("$gte", leaf.counter, leaf.at_least)]
+    """A leaf's part of the verdict over the tally, or (``negate``) its exact opposite.
+
+    A leaf holds when its count reaches ``at_least`` and, for an aggregate,
+    the aggregate (tally property ``a<i>``, absent when it cannot be
+    computed) meets its bounds. Under ``not`` an aggregate that cannot be
+    computed counts as found — a 'none of' check fails closed.
+    """
+    count = {"$gte": {leaf.counter: leaf.at_least}}
     agg = leaf.spec.get("aggregate")
-    if agg:
-        tests += [(_DURABLE_CMP[op], leaf.measure, bound) for op, bound in measures.bounds_of(agg).items()]
+    if not agg:
+        return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
+    bounds = measures.bounds_of(agg).items()
+    meets = [{_DURABLE_CMP[op]: {leaf.measure: bound}} for op, bound in bounds]
+    misses = [{_NEGATED[_DURABLE_CMP[op]]: {leaf.measure: bound}} for op, bound in bounds]
+    unknown = {"$nex": {leaf.measure: 1}}
     if not negate:
-        parts = [{op: {name: bound}} for op, name, bound in tests]
-    else:
-        parts = [{_NEGATED[op]: {name: bound}} for op, name, bound in tests]
-        if agg:
-            parts.append({"$nex": {leaf.measure: 1}})
-    if len(parts) == 1:
-        return parts[0]
-    return {"$or" if negate else "$and": parts}
+        met = meets[0] if len(meets) == 1 else {"$and": meets}
+        return {"$and": [count, {"$or": [met, unknown]} if leaf.negated else met]}
+    return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}] + misses + ([] if leaf.negated else [unknown])}
 
 
 # ------------------------------------------------------------------ words
@@ -268,12 +271,13 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
         tests.append(f"a value {bounds}{unit}".rstrip() if bounds else f"a value in {unit.strip()}")
     if tests:
         words.append("with " + ", ".join(tests))
+    extras = []
     related = relations.relation(spec)
     if related:
         kind, partner = related
-        words.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
-    words.extend(measures.describe(spec))
-    return " ".join(words)
+        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    extras.extend(measures.describe(spec))
+    return ", ".join([" ".join(words)] + extras)
 
 
 def describe_test(name: str, test: dict) -> str:

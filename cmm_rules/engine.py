@@ -281,6 +281,7 @@ class Engine:
         self._live[sid] = firings
         excluded = facts.excluded
         by_id = {item["id"]: item for item in facts.items}
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
         try:
             for compiled in self.compiled:
                 if not compiled.criteria:
@@ -292,7 +293,7 @@ class Engine:
                         evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]
                     for start in range(0, len(evidence), BATCH):
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
-                    tallies = [self._tally(criterion, firings, by_id, criterion.id in excluded)
+                    tallies = [self._tally(criterion, firings, by_id, order, criterion.id in excluded)
                                for criterion in compiled.criteria]
                     self._host.assert_facts(compiled.ruleset, tallies)
                 finally:
@@ -301,14 +302,13 @@ class Engine:
             raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
         finally:
             del self._live[sid]
-        order = {item["id"]: i for i, item in enumerate(facts.items)}
         for leaves in firings.witnesses.values():
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
 
     @staticmethod
-    def _tally(criterion, firings: Firings, by_id: dict, excluded: bool) -> dict:
+    def _tally(criterion, firings: Firings, by_id: dict, order: dict, excluded: bool) -> dict:
         """The criterion's tally fact: per leaf, how many witnesses count (``n<i>``) and
         the aggregate over them (``a<i>``, left off when it cannot be computed)."""
         tally = {"sid": firings.sid, "id": f"#tally/{criterion.id}", "type": "tally",
@@ -319,6 +319,7 @@ class Engine:
             if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
                 referred = set(firings.collected.get((*key, "referred"), []))
                 found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
+            found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
             items = [by_id[i] for i in found]
             tally[leaf.counter] = measures.count(leaf.spec, items)
             if "aggregate" in leaf.spec:

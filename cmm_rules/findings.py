@@ -42,7 +42,8 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         found = witnesses.get(leaf.index, [])
         counted = measures.count(leaf.spec, [facts_by_id[i] for i in found]) if "distinct_by" in leaf.spec else len(found)
         measure = firings.measures.get((criterion.id, leaf.index))
-        enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure))
+        unknown = measure is not None and measure.value is None
+        enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure) or (unknown and leaf.negated))
         met = enough != leaf.negated
         text = _leaf_text(leaf, topics, facts.date)
         entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,
@@ -67,6 +68,9 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
                 partner = _leaf_text(Leaf(0, "", related[1]), topics, facts.date).removeprefix("at least one ")
                 entry["why"] = [f"{eid} has no {partner} referring to it" for eid in found]
                 missing.extend(entry["why"])
+            elif leaf.negated and unknown:
+                entry["why"] = [f"{entry['measure']}; a 'none of' check that cannot be evaluated counts against the criterion"]
+                missing.append(f"{text}: {entry['why'][0]}")
             elif leaf.negated:
                 entry["why"] = [f"{eid} counts against it" for eid in found]
                 missing.append(f"{text}: must not exist, but {', '.join(found)} {'does' if len(found) == 1 else 'do'}")

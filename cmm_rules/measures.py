@@ -267,3 +267,41 @@ def describe_measure(spec: dict, measure: Measure) -> str:
     unit = f" {measure.unit}" if measure.unit else ""
     over = f" over {', '.join(measure.used)}" if measure.used else ""
     return f"{what} = {_show(measure.value)}{unit}{over}"
+
+
+# ------------------------------------------------- reference evaluation
+
+
+def evaluate_leaf(leaf, items: list[dict], date: str, matches=None) -> bool:
+    """Whether a leaf holds, recomputed in Python from the bundle's items alone.
+
+    The second opinion on what the rules decided: it finds the matching
+    items itself (``matches(spec, item, date)``, by default: no reason in
+    :func:`conditions.why_not` against it), joins references by reading
+    ``refers_to``, counts and aggregates, and compares — without durable_rules.
+    """
+    from .conditions import Leaf, why_not
+
+    if matches is None:
+        def matches(spec, item, day):
+            return item["topic"] == spec["topic"] and not why_not(Leaf(0, "", spec), item, day)
+
+    spec = leaf.spec
+    found = [i for i in items if matches(spec, i, date)]
+    for kind in ("referred_by", "lacking"):
+        if kind in spec:
+            partners = {i["id"] for i in items if matches(spec[kind], i, date)}
+            referred = {t for i in items if i["id"] in partners for t in i.get("refers_to", [])}
+            found = [i for i in found if (i["id"] in referred) == (kind == "referred_by")]
+    if count(spec, found) < leaf.at_least:
+        return False
+    agg = spec.get("aggregate")
+    if not agg:
+        return True
+    sharing = None
+    if "share" in agg:
+        sharing = {i["id"] for i in found if matches({"topic": spec["topic"], "where": agg["share"]}, i, date)}
+    measure = aggregate(spec, found, sharing)
+    if measure.value is None:
+        return leaf.negated  # under 'not', what cannot be computed counts against the criterion
+    return all(compare(measure.value, op, b) for op, b in bounds_of(agg).items())
