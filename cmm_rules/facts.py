@@ -97,8 +97,10 @@ def build_facts(doc: Document) -> Facts:
 
 def derived_item(raw: dict, date: dt.date) -> dict:
     """An evidence item with what the assessment date makes of it: ``_approved``
-    (approval given by that date), ``_age_days`` (when dated) and ``_expired``."""
+    (approval given by that date), ``_age_days`` (when dated), ``_expired`` and
+    ``_assessment_date`` itself."""
     item = dict(raw)
+    item["_assessment_date"] = date.isoformat()  # what 'days to the assessment date' counts to
     approval = raw.get("approval")
     item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
     if "issued" in raw:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import money, periods
+from .operators import attribute_words, money_bounds
 
 CMP = ("gte", "gt", "lte", "lt")
 CMP_TEXT = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<"}
@@ -42,12 +43,8 @@ def compare(actual, op: str, bound) -> bool:
     return {"gte": actual >= bound, "gt": actual > bound, "lte": actual <= bound, "lt": actual < bound}[op]
 
 
-def bounds_of(spec: dict) -> dict:
-    """The comparisons of an aggregate or date-difference spec, money thresholds in base units."""
-    out = {op: spec[op] for op in CMP if op in spec}
-    if money.is_money(spec.get("unit")):
-        out = {op: money.canonical(v, spec["unit"])[0] for op, v in out.items()}
-    return out
+#: the comparisons of an aggregate, a money threshold in its currency's base unit
+bounds_of = money_bounds
 
 
 # ------------------------------------------------------------ per item
@@ -205,9 +202,6 @@ def describe(spec: dict) -> list[str]:
     by = spec.get("distinct_by")
     if by:
         words.append(f"counting distinct {distinct_noun(by, 2)}")
-    days = spec.get("days_between")
-    if days:
-        words.append(describe_days(days))
     agg = spec.get("aggregate")
     if agg:
         words.append(describe_aggregate(agg))
@@ -228,21 +222,11 @@ def _bound_text(spec: dict, unit: str | None = None) -> str:
     return " and ".join(f"{CMP_TEXT[op]} {_show(spec[op])}{suffix}" for op in CMP if op in spec)
 
 
-def _date_name(name: str) -> str:
-    return {"assessment": "the assessment date", "approved": "the approval date"}.get(name, name)
-
-
-def describe_days(days: dict) -> str:
-    return (f"{_bound_text(days)} days from {_date_name(days['from'])} to "
-            f"{_date_name(days.get('to', 'assessment'))}")
-
-
 def describe_aggregate(agg: dict) -> str:
     kind = next(k for k in AGGREGATES if k in agg)
     bound = _bound_text(agg, "%" if kind in ("ratio", "share") else None)
     if kind == "share":
-        from .conditions import describe_test  # the words of a test are said once, in conditions
-        tests = ", ".join(describe_test(n, t) for n, t in sorted(agg["share"].items()))
+        tests = ", ".join(attribute_words(n, t) for n, t in sorted(agg["share"].items()))
         return f"of which a share {bound} with {tests}"
     if kind == "ratio":
         top, below = agg["ratio"]
@@ -267,41 +251,3 @@ def describe_measure(spec: dict, measure: Measure) -> str:
     unit = f" {measure.unit}" if measure.unit else ""
     over = f" over {', '.join(measure.used)}" if measure.used else ""
     return f"{what} = {_show(measure.value)}{unit}{over}"
-
-
-# ------------------------------------------------- reference evaluation
-
-
-def evaluate_leaf(leaf, items: list[dict], date: str, matches=None) -> bool:
-    """Whether a leaf holds, recomputed in Python from the bundle's items alone.
-
-    The second opinion on what the rules decided: it finds the matching
-    items itself (``matches(spec, item, date)``, by default: no reason in
-    :func:`conditions.why_not` against it), joins references by reading
-    ``refers_to``, counts and aggregates, and compares — without durable_rules.
-    """
-    from .conditions import Leaf, why_not
-
-    if matches is None:
-        def matches(spec, item, day):
-            return item["topic"] == spec["topic"] and not why_not(Leaf(0, "", spec), item, day)
-
-    spec = leaf.spec
-    found = [i for i in items if matches(spec, i, date)]
-    for kind in ("referred_by", "lacking"):
-        if kind in spec:
-            partners = {i["id"] for i in items if matches(spec[kind], i, date)}
-            referred = {t for i in items if i["id"] in partners for t in i.get("refers_to", [])}
-            found = [i for i in found if (i["id"] in referred) == (kind == "referred_by")]
-    if count(spec, found) < leaf.at_least:
-        return False
-    agg = spec.get("aggregate")
-    if not agg:
-        return True
-    sharing = None
-    if "share" in agg:
-        sharing = {i["id"] for i in found if matches({"topic": spec["topic"], "where": agg["share"]}, i, date)}
-    measure = aggregate(spec, found, sharing)
-    if measure.value is None:
-        return leaf.negated  # under 'not', what cannot be computed counts against the criterion
-    return all(compare(measure.value, op, b) for op, b in bounds_of(agg).items())

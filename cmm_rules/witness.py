@@ -12,22 +12,23 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
+from .operators import COMPARISONS, LEAF_OPTIONS, NoExample, range_example
 
 
-class NoWitness(Exception):
-    """A condition this generator cannot satisfy (e.g. an arbitrary pattern)."""
+#: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
+NoWitness = NoExample
 
 
 def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
-    """Evidence items that together satisfy one evidence condition: ``at_least`` items
-    (distinct where it counts distinct values, a rising series for a trend), each
-    meeting the item tests, the aggregate met over them, and for ``referred_by``
-    an item referring to each."""
+    """Evidence items that together satisfy one evidence condition: ``at_least`` items, each
+    meeting the single-item options (by its row of the operator table); for language v2,
+    distinct values where ``distinct_by`` counts them, numbers that meet an aggregate (a
+    rising series for a trend), and for ``referred_by`` an item referring to each."""
     agg = spec.get("aggregate", {})
     trend = next((k for k in ("rises", "falls") if k in agg), None)
     wanted = spec.get("at_least", 1)
     if trend:
-        wanted = max(wanted, int(_number({k: v for k, v in agg.items() if k in ("gte", "gt")})) + 1)
+        wanted = max(wanted, int(range_example(_bounds(agg))) + 1)
     items = [_item(spec, date, f"{prefix}-{n + 1}", n) for n in range(wanted)]
     by = spec.get("distinct_by")
     if by:
@@ -38,12 +39,27 @@ def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
     related = spec.get("referred_by")
     if related:
         partners = []
-        for n, item in enumerate(items):
+        for item in items:
             partner = _item(related, date, f"{item['id']}-R", 0)
             partner["refers_to"] = [item["id"]]
             partners.append(partner)
         items += partners
     return items
+
+
+def _item(spec: dict, date: dt.date, item_id: str, n: int) -> dict:
+    """One evidence item meeting a condition's single-item options."""
+    item = {"id": item_id, "topic": spec["topic"], "kind": "metric" if "value" in spec else "document",
+            "title": f"{spec['topic'].replace('_', ' ')} #{n + 1}",
+            "issued": (date - dt.timedelta(days=30)).isoformat()}
+    for name, option in LEAF_OPTIONS.items():
+        if name in spec:
+            option.satisfy(spec[name], item, date)
+    return item
+
+
+def _bounds(spec: dict) -> dict:
+    return {op: v for op, v in spec.items() if op in COMPARISONS}
 
 
 def _distinct(item: dict, spec: dict, by: str, n: int, date: dt.date) -> None:
@@ -72,8 +88,8 @@ def _distinct(item: dict, spec: dict, by: str, n: int, date: dt.date) -> None:
 
 def _aggregate(items: list[dict], spec: dict, agg: dict, trend: str | None, date: dt.date) -> None:
     """Set the numbers an aggregate reads so that it meets its bounds."""
-    bounds = {k: v for k, v in agg.items() if k in ("gte", "gt", "lte", "lt")}
-    target = _number(bounds)
+    bounds = _bounds(agg)
+    target = range_example(bounds)
     n = len(items)
 
     def put(item, name, number):
@@ -86,17 +102,15 @@ def _aggregate(items: list[dict], spec: dict, agg: dict, trend: str | None, date
             item.setdefault("attributes", {})[name] = number
 
     if trend:
-        base = _number(spec.get("value", {})) if "value" in spec else 1
+        base = range_example(_bounds(spec["value"])) if "value" in spec else 1
         for i, item in enumerate(items):
-            step = i if trend == "rises" else n - 1 - i
-            put(item, agg[trend], base + step)
+            put(item, agg[trend], base + (i if trend == "rises" else n - 1 - i))
             item["period"] = str(date.year - n + i)
     elif "share" in agg:
-        if all(_meets(100, op, b) for op, b in bounds.items()):
+        if all(COMPARISONS[op].holds(100, b) for op, b in bounds.items()):
             for item in items:
-                item.setdefault("attributes", {}).update(
-                    {name: _satisfy(name, test) for name, test in sorted(agg["share"].items()) if test.get("exists") is not False})
-        elif not all(_meets(0, op, b) for op, b in bounds.items()):
+                LEAF_OPTIONS["where"].satisfy(agg["share"], item, date)
+        elif not all(COMPARISONS[op].holds(0, b) for op, b in bounds.items()):
             raise NoWitness("cannot make a share that is neither 0 % nor 100 % meet its bounds")
     elif "ratio" in agg:
         top, below = agg["ratio"]
@@ -105,87 +119,9 @@ def _aggregate(items: list[dict], spec: dict, agg: dict, trend: str | None, date
             put(item, top, target)
     else:
         name = agg.get("sum") or agg.get("min") or agg.get("max")
-        share = target / n if "sum" in agg else target
+        each = target / n if "sum" in agg else target
         for item in items:
-            put(item, name, int(share) if float(share).is_integer() else share)
-
-
-def _meets(x, op, bound) -> bool:
-    return {"gte": x >= bound, "gt": x > bound, "lte": x <= bound, "lt": x < bound}[op]
-
-
-def _item(spec: dict, date: dt.date, item_id: str, n: int) -> dict:
-    """One evidence item meeting a condition's single-item tests."""
-    kinds = spec.get("kinds") or (["metric"] if "value" in spec else ["document"])
-    max_age = spec.get("max_age_days")
-    age = 30 if max_age is None else min(30, max_age // 2)
-    issued = date - dt.timedelta(days=age)
-    item = {"id": item_id, "topic": spec["topic"], "kind": kinds[0],
-            "title": f"{spec['topic'].replace('_', ' ')} #{n + 1}", "issued": issued.isoformat()}
-    if spec.get("approved"):
-        item["approval"] = {"by": "management board", "date": issued.isoformat()}
-    if spec.get("current"):
-        item["valid_until"] = (date + dt.timedelta(days=365)).isoformat()
-    attributes = {name: _satisfy(name, test) for name, test in sorted(spec.get("where", {}).items())
-                  if test.get("exists") is not False}
-    if attributes:
-        item["attributes"] = attributes
-    if "value" in spec:
-        value = spec["value"]
-        item["value"] = _number(value)
-        if "unit" in value:
-            item["unit"] = value["unit"]
-        item["period"] = str(date.year)
-    if "days_between" in spec:
-        _days(item, spec["days_between"], date)
-    return item
-
-
-def _days(item: dict, days: dict, date: dt.date) -> None:
-    """Dates ``days['from']`` and ``days['to']`` of an item that far apart."""
-    gap = int(_number({k: v for k, v in days.items() if k in ("gte", "gt", "lte", "lt")}))
-    end_name = days.get("to", "assessment")
-    if end_name == "assessment":
-        end = date
-    elif end_name in ("issued", "valid_until"):
-        end = dt.date.fromisoformat(item.get(end_name) or item["issued"])
-        item[end_name] = end.isoformat()
-    else:
-        end = date - dt.timedelta(days=1)
-        item.setdefault("attributes", {})[end_name] = end.isoformat()
-    start = (end - dt.timedelta(days=gap)).isoformat()
-    if days["from"] in ("issued", "valid_until", "approved", "assessment"):
-        if days["from"] != "issued":
-            raise NoWitness(f"cannot place {days['from']} {gap} days before {end_name}")
-        item["issued"] = start
-        if "approval" in item:
-            item["approval"]["date"] = start
-    else:
-        item.setdefault("attributes", {})[days["from"]] = start
-
-
-def _number(test: dict):
-    low = test.get("gte", test["gt"] + 1 if "gt" in test else None)
-    high = test.get("lte", test["lt"] - 1 if "lt" in test else None)
-    if low is not None:
-        return low
-    if high is not None:
-        return high
-    return 1
-
-
-def _satisfy(name: str, test: dict):
-    if "eq" in test:
-        return test["eq"]
-    if "in" in test:
-        return test["in"][0]
-    if "contains" in test:
-        return [test["contains"]]
-    if "pattern" in test:
-        raise NoWitness(f"cannot make a value for {name} matching /{test['pattern']}/")
-    if any(op in test for op in ("gte", "gt", "lte", "lt")):
-        return _number(test)
-    return "recorded"
+            put(item, name, int(each) if float(each).is_integer() else each)
 
 
 def criterion_items(criterion: Criterion, date: dt.date) -> list[dict]:

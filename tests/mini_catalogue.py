@@ -14,7 +14,8 @@ HEADER = {
     "domains": [{"code": "XX", "clause": "5", "name": {"zh": "测试域", "en": "Test domain"},
                  "subdomains": [{"code": "AA", "name": {"zh": "甲", "en": "A"}},
                                 {"code": "BB", "name": {"zh": "乙", "en": "B"}}]}],
-    "topics": {t: {"zh": "主题", "en": t, "description": t} for t in ("plan", "log", "kpi", "issue", "tags")},
+    "topics": {t: {"zh": "主题", "en": t, "description": t} for t in ("plan", "log", "kpi", "issue", "tags", "action", "verification",
+                                                                       "staff", "volume", "licence", "revenue")},
 }
 
 
