@@ -16,7 +16,7 @@ import click
 
 from .catalogue import Catalogue, load_catalogue
 from .conditions import describe_tree, leaf_expression
-from .errors import InputError
+from .errors import EngineUnavailable, InputError
 from .report import to_json, to_text
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
@@ -44,7 +44,14 @@ max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), defau
 
 
 class _Group(click.Group):
-    """Usage errors exit 2 (click's default too) and never show a traceback."""
+    """Usage errors exit 2 (click's default too) and never show a traceback; neither does an
+    interpreter on which the rule engine cannot load (one line, exit 2)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EngineUnavailable as exc:
+            _fail(str(exc))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

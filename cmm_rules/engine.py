@@ -32,12 +32,31 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import durable_rules_engine
-import orjson
-from durable import engine as durable_engine
+import sys
 
+import orjson
+
+<<<<<<< HEAD
 from . import conditions, measures, relations
 from .operators import attribute_terms, day_property, item_date
+=======
+from . import conditions
+from .errors import EngineUnavailable
+
+#: the interpreters durable_rules 2.0.28 (its last release) imports on; keep in step with pyproject.toml
+SUPPORTED_PYTHON = ((3, 11), (3, 12))
+
+try:
+    import durable_rules_engine
+    from durable import engine as durable_engine
+except Exception as exc:  # ImportError, or an undefined symbol of the C extension  # noqa: BLE001
+    running = ".".join(map(str, sys.version_info[:2]))
+    supported = " and ".join(".".join(map(str, v)) for v in SUPPORTED_PYTHON)
+    hint = ("" if sys.version_info[:2] in SUPPORTED_PYTHON
+            else f"; it runs on Python {supported}, this is Python {running}")
+    raise EngineUnavailable(f"the rule engine durable_rules cannot be loaded ({type(exc).__name__}: "
+                            f"{str(exc)[:160]}){hint}") from None
+>>>>>>> engine
 from .catalogue import Catalogue
 from .facts import Facts
 

@@ -8,11 +8,15 @@ right topic that came close and what disqualified each of them.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .catalogue import Catalogue, Criterion
 from . import measures, relations
 from .conditions import Leaf, describe_leaf, why_not
-from .engine import Firings
 from .facts import Facts
+
+if TYPE_CHECKING:  # the engine (a C extension) is imported only where rules fire
+    from .engine import Firings
 
 def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list[dict]:
     """One finding per criterion, in catalogue order."""
