@@ -141,7 +141,8 @@ def pattern_property(name: str, pattern: str) -> str:
     """The fact property that says whether text attribute ``name`` matches ``pattern``.
 
     durable_rules' own regular expressions (``$mt``) mis-match: ``.*[Hh]uman.*``
-    does not match "Human error at the front desk", and ``(?:…)`` is refused.
+    does not match "Human error at the front desk", and ``(?:ab)c`` is accepted,
+    then matches nothing, not even "abc".
     The engine therefore evaluates each catalogue pattern with Python's ``re``
     (full match) when it asserts an evidence fact, under this property name,
     and the rule tests the flag.
