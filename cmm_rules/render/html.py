@@ -133,6 +133,7 @@ td.num,th.num{text-align:center}
 .finding .id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:700}
 .badge{font-size:12px;font-weight:700;border-radius:6px;padding:1px 8px}
 .finding .sub{font-size:12px;color:var(--muted)}
+.finding h4{margin:0;font-size:14px}
 .finding ul{margin:6px 0 0 18px;padding:0}
 code,.ev{font-size:12.5px}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .missing li{color:#7f1d1d}.err{color:var(--error);font-weight:600}
@@ -161,7 +162,7 @@ def to_html(report: dict) -> str:
         f'<div class="meta">{" · ".join(meta)}</div>',
         (f'<div class="meta">{h(a["scope"])}</div>' if a.get("scope") else ""),
         '</div><div class="score">',
-        f'<div class="stars" aria-label="{overall["stars"]} of 5 stars">{stars(overall["stars"])}</div>',
+        f'<div class="stars" role="img" aria-label="{overall["stars"]} of 5 stars">{stars(overall["stars"])}</div>',
         f'<div class="num">总体星级 Overall <b>{overall["stars"]}</b> / 5 · 受限于 limited by'
         f' {h(", ".join(overall["limited_by"])) or "—"}</div>',
         "</div></header>",
@@ -310,7 +311,7 @@ def _html_findings(report: dict) -> list[str]:
         parts = [f'<article class="finding {h(f["result"])}" id="{_anchor(f["criterion"])}">',
                  f'<div class="head"><span class="id">{h(f["criterion"])}</span>'
                  f'<span class="badge r-{h(f["result"])}">{zh} {en}</span>'
-                 f'{_bi(f["title"]["zh"], f["title"]["en"], "b")}'
+                 f'{_bi(f["title"]["zh"], f["title"]["en"], "h4")}'
                  f'<span class="sub">L{f["level"]} · 条款 clause {h(f["clause"])}</span></div>']
         if f["evidence"]:
             parts.append("<div>证据 Evidence cited:<ul>" + "".join(_html_evidence(e, evidence) for e in f["evidence"])

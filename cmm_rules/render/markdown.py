@@ -13,11 +13,34 @@ from .common import LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_le
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 
 
+def _one_line(value) -> str:
+    return re.sub(r"\s*[\r\n]+\s*", " ", clean(value))
+
+
 def md(value) -> str:
     """Untrusted text for Markdown: one line, markup characters escaped, no raw HTML."""
-    text = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = re.sub(r"\s*[\r\n]+\s*", " ", text)
+    text = _one_line(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def code(value, in_table: bool = False) -> str:
+    """Untrusted text as a code span, shown exactly as written (``my_bundle_v1.yaml``, ``R&D.txt``).
+
+    Inside a code span Markdown interprets nothing — no escapes, no entities,
+    no HTML — so the text goes in as it is, on one line, fenced by one more
+    backtick than its longest run of backticks (padded with a space where it
+    starts or ends with one). In a table cell a ``|`` would still end the
+    cell, so there it is written ``\\|``, which GFM turns back into ``|``.
+    """
+    text = _one_line(value)
+    if in_table:
+        text = text.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    if not text.strip():
+        text = text or " "  # a span of spaces is kept as it is
+    elif text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ")):
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
 
 
 def to_markdown(report: dict) -> str:
@@ -27,7 +50,7 @@ def to_markdown(report: dict) -> str:
     out = [
         f"# 能力成熟度评估报告 Capability maturity assessment — {md(org['name'])}",
         "",
-        f"- 机构 Organisation: {md(org['name'])} (`{md(org['id'])}`)",
+        f"- 机构 Organisation: {md(org['name'])} ({code(org['id'])})",
         f"- 评估 Assessment: {md(report['assessment']['id'])}, 评估日期 date {md(report['assessment']['date'])}",
     ]
     if report["assessment"].get("scope"):
@@ -94,7 +117,7 @@ def to_markdown(report: dict) -> str:
             e = evidence.get(eid, {})
             line = f"- 证据 Evidence {md(eid)}: {md(e.get('title', ''))}"
             for a in e.get("attachments", []):
-                line += f" · 附件 `{md(a['path'])}` ({STATUS_LABEL[a['status']][1]})"
+                line += f" · 附件 {code(a['path'])} ({STATUS_LABEL[a['status']][1]})"
             out.append(line)
         for eid in f.get("counter_evidence", []):
             out.append(f"- 反证 Counts against: {md(eid)} {md(evidence.get(eid, {}).get('title', ''))}")
@@ -128,8 +151,8 @@ def _md_tail(report: dict) -> list[str]:
     rows = [(e["id"], a) for e in report.get("evidence", []) for a in e["attachments"]]
     if rows:
         out += ["| 证据 Evidence | 附件 Attachment | 状态 Status | sha256 |", "|---|---|---|---|"]
-        out += [f"| {md(eid)} | `{md(a['path'])}` | {' '.join(STATUS_LABEL[a['status']])} | `{a['sha256'] or '—'}` |"
-                for eid, a in rows]
+        out += [f"| {md(eid)} | {code(a['path'], in_table=True)} | {' '.join(STATUS_LABEL[a['status']])} |"
+                f" `{a['sha256'] or '—'}` |" for eid, a in rows]
     for problem in integrity["problems"]:
         out.append(f"- **{md(problem['problem'])}**")
     out += ["", "## 可追溯信息 Provenance", "",
@@ -139,9 +162,9 @@ def _md_tail(report: dict) -> list[str]:
             f"- 评价目录 Catalogue: {md(p['catalogue']['model'])} v{md(p['catalogue']['version'])},"
             f" digest `{p['catalogue']['digest']}`"
             + (" (the project's interpretation, not the standard's text)" if p["catalogue"].get("interpretation") else "")]
-    out += [f"  - `{md(f['name'])}` `{f['sha256']}`" for f in p["catalogue"]["files"]]
-    out.append(f"- 证据包 Bundle: `{md(p['bundle']['file'])}` `{p['bundle']['sha256']}`")
-    out += [f"  - 附件 `{md(a['path'])}` `{a['sha256'] or 'missing'}`" for a in p["attachments"]]
+    out += [f"  - {code(f['name'])} `{f['sha256']}`" for f in p["catalogue"]["files"]]
+    out.append(f"- 证据包 Bundle: {code(p['bundle']['file'])} `{p['bundle']['sha256']}`")
+    out += [f"  - 附件 {code(a['path'])} `{a['sha256'] or 'missing'}`" for a in p["attachments"]]
     out.append("- 版本 Versions: " + ", ".join(f"{md(k)} {md(v)}" for k, v in p["versions"].items()))
     if p.get("generated_at"):
         out.append(f"- 生成时间 Generated at: {md(p['generated_at'])}")

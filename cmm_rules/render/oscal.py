@@ -7,7 +7,8 @@ from urllib.parse import quote
 
 from .common import clean, evidence_by_id
 
-OSCAL_VERSION = "1.0.4"
+#: The OSCAL release whose assessment-results schema the output is tested against (tests/data).
+OSCAL_VERSION = "1.2.1"
 _NS = "https://cmm-rules.invalid/ns/oscal"
 _UUID_NS = uuid.UUID("6f1c1b1e-5d0c-4f7e-9d55-2c3b7a0f1e00")
 
