@@ -30,18 +30,14 @@ import datetime as dt
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
-
 import sys
+from dataclasses import dataclass, field
 
 import orjson
 
-<<<<<<< HEAD
 from . import conditions, measures, relations
-from .operators import attribute_terms, day_property, item_date
-=======
-from . import conditions
 from .errors import EngineUnavailable
+from .operators import attribute_terms, day_property, item_date
 
 #: the interpreters durable_rules 2.0.28 (its last release) imports on; keep in step with pyproject.toml
 SUPPORTED_PYTHON = ((3, 11), (3, 12))
@@ -56,7 +52,6 @@ except Exception as exc:  # ImportError, or an undefined symbol of the C extensi
             else f"; it runs on Python {supported}, this is Python {running}")
     raise EngineUnavailable(f"the rule engine durable_rules cannot be loaded ({type(exc).__name__}: "
                             f"{str(exc)[:160]}){hint}") from None
->>>>>>> engine
 from .catalogue import Catalogue
 from .facts import Facts
 

@@ -11,10 +11,11 @@ import pytest
 import yaml
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from cmm_rules import InputError, assess
+from cmm_rules import InputError, assess, load_catalogue
 from cmm_rules.witness import NoWitness, bundle_meeting
 
 from conftest import SAMPLES
+from mini_catalogue import criterion, write_catalogue
 
 scenarios("../features")
 
@@ -77,7 +78,15 @@ def the_evidence(world, datatable):
             item["attributes"] = _attributes(cells["attributes"])
         if cells.get("value"):
             item["value"] = _value(cells["value"])
+        if cells.get("refers_to"):
+            item["refers_to"] = [part.strip() for part in cells["refers_to"].split(",")]
         world["evidence"].append(item)
+
+
+@given(parsers.re(r"a catalogue whose criterion (?P<cid>[A-Z]+-[A-Z]+-[1-5]-[0-9]{2}) requires:"))
+def catalogue_requiring(world, cid, docstring, tmp_path):
+    """A one-criterion catalogue (tests/mini_catalogue.py's header) for examples of the condition language."""
+    world["catalogue"] = load_catalogue(write_catalogue(tmp_path / "catalogue", [criterion(cid, yaml.safe_load(docstring))]))
 
 
 def _meet(world, level: int, domain: str | None):
@@ -183,6 +192,7 @@ def finding_says(world, cid, phrase):
     for condition in finding["conditions"]:
         texts.extend(condition.get("why", []))
         texts.append(condition["requires"])
+        texts.extend([condition["measure"]] if "measure" in condition else [])
     assert any(phrase in text for text in texts), f"{cid} says: {texts}"
 
 
