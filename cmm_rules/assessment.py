@@ -1,4 +1,7 @@
-"""The pipeline in one call: load → validate → facts → rules fire → findings → roll-up → report."""
+"""The pipeline in one call: load → validate → facts → rules fire → findings → roll-up → report.
+
+The roll-up is the catalogue's policy: staged levels (:mod:`.rollup`) or points (:mod:`.scoring`).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +13,7 @@ from .facts import load_bundle
 from .findings import build_findings
 from .report import build_report
 from .rollup import roll_up
+from .scoring import is_points, roll_up_points
 
 
 def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
@@ -26,4 +30,8 @@ def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
     firings = Engine.for_catalogue(catalogue).run(facts)
     findings = build_findings(catalogue, facts, firings)
     apply_integrity(findings, facts.attachments)  # findings citing a failed attachment become errors
-    return build_report(catalogue, facts, findings, roll_up(catalogue, findings))
+    if is_points(catalogue):
+        rolled = roll_up_points(catalogue, findings, facts.doc.data.get("assessor_points", []))
+    else:
+        rolled = roll_up(catalogue, findings)
+    return build_report(catalogue, facts, findings, rolled)
