@@ -294,5 +294,11 @@ def catalogue_show(folder, fmt, topics, output):
         click.echo(text, nl=False)
 
 
+from .register.cli import keys_group, register_group  # noqa: E402  (the register's commands)
+
+main.add_command(register_group)
+main.add_command(keys_group)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
