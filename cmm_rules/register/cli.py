@@ -41,11 +41,10 @@ def _session(db_url):
         require_extra()
     except InputError as exc:
         _fail(exc)
-    from sqlalchemy.exc import DBAPIError, IntegrityError
-    from sqlalchemy.orm.exc import StaleDataError
+    from sqlalchemy.exc import DBAPIError
 
     from .db import open_register
-    from .service import ConflictError, translate_conflict
+    from .errors import ConflictError
 
     try:
         register = open_register(db_url)
@@ -56,8 +55,6 @@ def _session(db_url):
             yield session
     except ConflictError as exc:
         _fail(exc, EXIT_CONFLICT)
-    except (StaleDataError, IntegrityError) as exc:
-        _fail(translate_conflict(exc), EXIT_CONFLICT)
     except InputError as exc:
         _fail(exc)
     except DBAPIError as exc:
@@ -425,6 +422,34 @@ def replay(assessment_id, db_url):
             _fail(exc)
     click.echo(result.summary(), nl=False)
     sys.exit(0 if result.reproduced else EXIT_TAMPERED)
+
+
+@register_group.command("export")
+@click.argument("assessment_id")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The package FILE.zip.")
+@db_option
+def export(assessment_id, output, db_url):
+    """Write an assessment's decision package (report, bundle, attachments, reviews, signatures, keys, log)."""
+    from .package import export_package
+
+    with _session(db_url) as session:
+        manifest = export_package(session, assessment_id, output)
+    click.echo(f"decision {manifest['decision_id'][:16]} exported to {output} ({len(manifest['files'])} files);"
+               f" check it with: cmm verify {output}")
+
+
+@register_group.command("import")
+@click.argument("package", type=click.Path())
+@click.option("--as", "actor", default=None, metavar="NAME", help="The person importing it (optional).")
+@db_option
+def import_(package, actor, db_url):
+    """Add a decision package to this register; refused unless it verifies. Prints the new assessment id."""
+    from .package import import_package
+
+    with _session(db_url) as session:
+        a = import_package(session, package, _person(session, actor) if actor else None)
+        click.echo(f"{a.org_id}: decision {a.decision_id[:16]} imported ({a.state}), registered as", err=True)
+        click.echo(a.id)
 
 
 @click.group("keys")

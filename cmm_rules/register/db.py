@@ -20,10 +20,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import InputError
+from .errors import ConflictError
 
 DEFAULT_URL = "sqlite:///cmm-register.db"
 MIGRATIONS = "cmm_rules.register:migrations"
@@ -126,10 +128,26 @@ class Register:
 
     @contextmanager
     def session(self):
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self._sessions() as session:
-            with session.begin():
-                yield session
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        A concurrent writer that changed a versioned row first (the row's
+        ``version`` no longer matches) becomes :class:`ConflictError`.
+        """
+        try:
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+        except StaleDataError:
+            raise ConflictError("the record was changed by someone else at the same time; nothing was saved —"
+                                " reload it and try again") from None
+        except IntegrityError as exc:  # a unique key taken by a concurrent writer (a name, a certificate)
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "a unique value is taken"
+            raise ConflictError(f"the change conflicts with what the register holds ({reason}); nothing was saved")\
+                from None
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01"):  # PostgreSQL serialization / deadlock
+                raise ConflictError("the change collided with another writer; nothing was saved — try again") from None
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,8 +13,8 @@ Contract (the CLI and the web application both build on it; keep it stable):
   version the caller showed its user. When the assessment has moved on
   since, :class:`ConflictError` is raised and nothing is written; a
   concurrent writer that slips past the check is caught by the row's
-  ``version`` column at commit (also :class:`ConflictError`, see
-  :func:`translate_conflict`).
+  ``version`` column at commit (also :class:`ConflictError`, raised by
+  ``Register.session()``).
 * Errors a user can cause are :class:`RegisterError` (an ``InputError``:
   one line) — :class:`NotFound`, :class:`NotAllowed` (role, four-eyes,
   another organisation's data), :class:`ConflictError`.
@@ -39,15 +39,14 @@ from types import SimpleNamespace
 
 import orjson
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import InputError
 from ..report import canonical
 from ..rollup import roll_up
 from . import chain
+from .errors import ConflictError, NotAllowed, NotFound, RegisterError
 from .models import (CERTIFICATE_STATUSES, CHECK_STATUSES, OVERRIDE_REASONS, ROLES, ApiToken, Assessment,
                      AssessmentFile, Blob, Certificate, EvidenceCheck, Event, Organisation, Override, Person, Review,
                      SignOff)
@@ -61,34 +60,12 @@ ASSESSING_ROLES = ("assessor", "admin")
 SIGNING_ROLES = ("reviewer", "admin")
 
 
-class RegisterError(InputError):
-    """Something the register refuses, in one line."""
-
-
-class NotFound(RegisterError):
-    pass
-
-
-class NotAllowed(RegisterError):
-    pass
-
-
-class ConflictError(RegisterError):
-    """Someone else changed the record since the caller read it; reload and try again."""
-
-
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _today(now: str) -> str:
     return now[:10]
-
-
-def translate_conflict(exc: Exception, what: str = "the record") -> ConflictError:
-    """A database-level concurrent-update error, as the one-line conflict users see."""
-    return ConflictError(f"{what} was changed by someone else at the same time; nothing was saved —"
-                         " reload it and try again")
 
 
 # ------------------------------------------------------------- organisations, people
@@ -762,4 +739,4 @@ def events(session: Session, assessment_id: int | None = None) -> list[Event]:
 
 __all__ = [name for name in dir() if not name.startswith("_") and name not in (
     "dt", "hashlib", "json", "secrets", "orjson", "func", "select", "Path", "PurePosixPath", "SimpleNamespace",
-    "annotations", "IntegrityError", "StaleDataError", "Session", "InputError", "canonical", "roll_up", "chain")]
+    "annotations", "Session", "flag_modified", "InputError", "canonical", "roll_up", "chain")]
