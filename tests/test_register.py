@@ -269,3 +269,9 @@ def test_a_stale_version_is_a_conflict_and_nothing_is_saved(reg, register_url, s
     assert f"assessment {aid} was changed by someone else (version {seen} → {seen + 1})" in result.stderr
     with reg.session() as session:
         assert s.overrides(session, s.get_assessment(session, aid)) == []
+
+
+def test_the_head_the_register_expects_is_the_newest_migration():
+    from cmm_rules.register.db import HEAD
+
+    assert head_revision() == HEAD
