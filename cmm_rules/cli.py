@@ -118,11 +118,14 @@ def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
 
 @main.command()
 @click.argument("report", type=click.Path())
-@click.argument("bundle", type=click.Path())
+@click.argument("bundle", type=click.Path(), required=False)
 @catalogue_option
 @max_bytes_option
 def verify(report, bundle, catalogue_dir, max_bytes):
     """Replay the decision in a JSON REPORT on BUNDLE and say whether it reproduces.
+
+    Given a decision package (FILE.zip from `cmm register export`) instead,
+    check all of it offline: files, report, replay, signatures, log entries.
 
     Exit 0 when it does; 4 when anything differs — the bundle, an attachment
     (named), a catalogue file (named), a tool version, or the decision itself
@@ -132,6 +135,19 @@ def verify(report, bundle, catalogue_dir, max_bytes):
     from .verify import verify as replay
 
     catalogue = _catalogue(catalogue_dir)
+    if bundle is None:
+        from .register.package import is_package, verify_package
+
+        if not is_package(report):
+            _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
+        try:
+            checked = verify_package(report, catalogue)
+        except InputError as exc:
+            _fail(exc)
+        except EngineError as exc:
+            _fail(str(exc))
+        click.echo(checked.summary(), nl=False)
+        sys.exit(EXIT_OK if checked.verified else EXIT_NOT_REPRODUCED)
     try:
         result = replay(report, bundle, catalogue, max_bytes=max_bytes)
     except InputError as exc:
@@ -299,6 +315,12 @@ def catalogue_show(folder, fmt, topics, output):
             _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
     else:
         click.echo(text, nl=False)
+
+
+from .register.cli import keys_group, register_group  # noqa: E402  (the register's commands)
+
+main.add_command(register_group)
+main.add_command(keys_group)
 
 
 if __name__ == "__main__":  # pragma: no cover
