@@ -22,6 +22,7 @@ from .report import to_json, to_text
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
 EXIT_SCREEN_ERRORS = 3  # `cmm screen`: some bundles could not be assessed
 EXIT_NOT_REPRODUCED = 4  # `cmm verify`: the replayed decision differs; each difference is named
+EXIT_SCENARIOS_FAILED = 1  # `cmm features run`: a scenario does not hold
 EXIT_INVALID = 5  # `cmm assess`: report written, but the decision is not valid (attachment integrity, error findings)
 
 
@@ -246,6 +247,57 @@ def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_byt
     if output:
         click.echo(f"{len(rows)} rows written to {output}", err=True)
     sys.exit(EXIT_SCREEN_ERRORS if summary["in_error"] else EXIT_OK)
+
+
+@main.group()
+def features():
+    """Gherkin scenarios for catalogue editors (English or Chinese; docs/gherkin.md)."""
+
+
+@features.command("run")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "junit"]), default="text", show_default=True,
+              help="text: one line per scenario and a summary; junit: JUnit XML for CI systems.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+@click.option("-q", "--quiet", is_flag=True, help="Text: print only the failing scenarios and the summary.")
+@catalogue_option
+def features_run(paths, fmt, output, quiet, catalogue_dir):
+    """Run feature files (default: ./features) against a catalogue.
+
+    Exit 0 when every scenario passes, 1 when one fails, 2 for bad input
+    (a feature file that is not Gherkin, a catalogue that does not load).
+    """
+    from . import bdd
+
+    cat = _catalogue(catalogue_dir)
+    try:
+        scenarios = bdd.collect(list(paths) or ["features"])
+    except InputError as exc:
+        _fail(exc)
+    live = fmt == "text" and not output
+
+    def show(result):
+        if live and (not quiet or not result.passed):
+            click.echo(bdd.result_line(result))
+
+    results = bdd.run(scenarios, cat, on_result=show)
+    tally = bdd.summary(results) + f" ({cat.label})"
+    if fmt == "junit":
+        text = bdd.junit(results, cat)
+    else:
+        text = "".join(bdd.result_line(r) + "\n" for r in results if not quiet or not r.passed) + tally + "\n"
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+        click.echo(tally, err=True)
+    elif live:
+        click.echo(tally)
+    else:
+        click.echo(text, nl=False)
+        click.echo(tally, err=True)
+    sys.exit(EXIT_OK if all(r.passed for r in results) else EXIT_SCENARIOS_FAILED)
 
 
 @main.group()
