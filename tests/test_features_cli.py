@@ -71,3 +71,37 @@ def test_broken_gherkin_is_one_error_line_naming_file_and_line(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().startswith(f"error: {feature}:4: not valid Gherkin")
     assert "Traceback" not in result.output
+
+
+ZH_FEATURE = """# language: zh-CN
+功能: 服务战略 ST
+
+  背景:
+    假如评估日期为 2026-11-01
+
+  场景: ST-SG-3-02 不通过：宣贯覆盖的员工太少
+    假如证据如下：
+      | 编号 | 主题                   | 类型 | 签发日期   | 属性                 |
+      | E1   | strategy_communication | 记录 | 2026-02-26 | staff_reached_pct=55 |
+    当评估该证据包
+    那么准则 ST-SG-3-02 不通过
+    而且准则 ST-SG-3-02 的评定说明“needs staff_reached_pct ≥ 80”
+
+  场景: 缺一项 2 级准则即封顶 1 星
+    假如满足所有领域 5 级及以下全部准则的证据
+    但是去掉为准则 DE-SL-2-01 构建的证据
+    当评估该证据包
+    那么总体评级为 1 星
+    而且子领域 DE-SL 受 DE-SL-2-01 阻碍
+"""
+
+
+def test_a_chinese_feature_file_runs_and_fails_readably(tmp_path):
+    feature = tmp_path / "战略.feature"
+    feature.write_text(ZH_FEATURE, encoding="utf-8")
+    assert run("features", "run", feature).exit_code == 0
+    result = run("features", "run", feature, "--catalogue", _lowered_threshold(tmp_path), "-q")
+    assert result.exit_code == 1
+    assert "ST-SG-3-02 不通过：宣贯覆盖的员工太少" in result.output
+    assert f"{feature}:12: 那么准则 ST-SG-3-02 不通过" in result.output
+    assert "expected fail, got pass" in result.output

@@ -60,7 +60,7 @@ class Result:
         """The failing step and why, as the editor should read it."""
         if self.passed:
             return ""
-        where = f"{self.scenario.file}:{self.step.line}: {self.step.keyword.strip()} {self.step.text}"
+        where = f"{self.scenario.file}:{self.step.line}: {self.step.keyword}{self.step.text}"
         return f"{where}\n{self.message}"
 
 
