@@ -346,5 +346,30 @@ def catalogue_show(folder, fmt, topics, output):
         click.echo(text, nl=False)
 
 
+@catalogue.command("diff")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+def catalogue_diff(old, new, fmt, output):
+    """What changed from catalogue folder OLD to NEW: criteria added, removed, moved and changed
+    (each changed condition in words), topics and vocabulary, roll-up policy."""
+    from . import diff
+
+    record = diff.diff(_catalogue(old), _catalogue(new))
+    _write(diff.FORMATS[fmt](record), output)
+
+
+def _write(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output``, or to stdout without one."""
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    else:
+        click.echo(text, nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
