@@ -360,6 +360,51 @@ def catalogue_diff(old, new, fmt, output):
     _write(diff.FORMATS[fmt](record), output)
 
 
+@catalogue.command("impact")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.argument("bundles", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json", "html"]), default="text", show_default=True,
+              help="html: one self-contained page with the charts.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of CPUs).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds one bundle may take (under both catalogues) before its worker is killed (0: no limit).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@max_bytes_option
+def catalogue_impact(old, new, bundles, fmt, output, jobs, timeout, progress, max_bytes):
+    """Re-rate BUNDLES (files, folders, globs) under catalogue folders OLD and NEW and show who moves:
+    stars before → after per bundle, the stars transition matrix, each criterion's pass rate before → after.
+
+    Exit 0 when every bundle was rated under both, 3 when some could not be, 2 for a usage error.
+    """
+    from . import impact, screen as screening
+
+    old_cat, new_cat = _catalogue(old), _catalogue(new)
+    try:
+        files = screening.expand_paths(bundles)
+    except screening.UsageError as exc:
+        _fail(str(exc))
+    bar = screening.Progress(enabled=progress)
+    try:
+        record, _stats = impact.impact(files, old_cat, new_cat, jobs=jobs, max_bytes=max_bytes,
+                                       timeout=timeout or None, on_progress=bar)
+    except screening.UsageError as exc:
+        bar.close()
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    bar.close()
+    _write(impact.FORMATS[fmt](record), output)
+    if output:
+        click.echo(impact.as_text(record).splitlines()[0], err=True)
+    sys.exit(EXIT_SCREEN_ERRORS if record["in_error"] else EXIT_OK)
+
+
 def _write(text: str, output: str | None) -> None:
     """Write ``text`` to ``output``, or to stdout without one."""
     if output:

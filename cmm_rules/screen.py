@@ -143,10 +143,16 @@ def error_row(file: str, message: str) -> dict:
 def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
     """Assess one bundle in this process and return its row (never raises for bad input)."""
     from . import assessment
+
+    return guarded(file, lambda: row_from_report(file, assessment.assess(file, catalogue, max_bytes=max_bytes)))
+
+
+def guarded(file: str, work: Callable[[], dict]) -> dict:
+    """Run one bundle's ``work``; bad input, an engine failure or a bug becomes an error row for that bundle."""
     from .engine import EngineError
 
     try:
-        report = assessment.assess(file, catalogue, max_bytes=max_bytes)
+        return work()
     except InputError as exc:
         return error_row(file, str(exc))
     except EngineError as exc:
@@ -157,7 +163,26 @@ def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
         return error_row(file, f"{file}: out of memory while assessing this bundle")
     except Exception as exc:  # noqa: BLE001 - a bug must cost one row, not the run
         return error_row(file, f"{file}: internal error {type(exc).__name__}: {exc}")
-    return row_from_report(file, report)
+
+
+class Screening:
+    """What a screening worker does: compile one catalogue's engine, then one row per bundle.
+
+    :func:`run` takes any object with these two methods (``cmm catalogue
+    impact`` passes one that holds two catalogues).
+    """
+
+    def __init__(self, catalogue: Catalogue, max_bytes: int | None = None):
+        self.catalogue = catalogue
+        self.max_bytes = max_bytes
+
+    def prepare(self) -> None:
+        from .engine import Engine
+
+        Engine.for_catalogue(self.catalogue)
+
+    def row(self, file: str) -> dict:
+        return assess_row(file, self.catalogue, self.max_bytes)
 
 
 class RowWriter:
@@ -210,15 +235,13 @@ def _peak_kb() -> int | None:
         return None
 
 
-def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
-    """A worker process: compile once, then assess what the parent sends until told to stop."""
+def _worker(conn, work: Screening) -> None:
+    """A worker process: compile once (``work.prepare``), then assess what the parent sends until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     faulthandler.disable()  # a crash is reported as the bundle's row, not as a dump on the terminal
     try:
-        from .engine import Engine
-
         started = time.perf_counter()
-        Engine.for_catalogue(catalogue)
+        work.prepare()
         # What lives for the whole run (modules, catalogue, compiled engine) leaves the
         # garbage collector's sight; reference counting frees almost all of a bundle's
         # objects (about 50 are cyclic), so the collector runs every GC_EVERY bundles
@@ -240,7 +263,7 @@ def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
             return
         index, file = task
         started = time.perf_counter()
-        row = assess_row(file, catalogue, max_bytes)
+        row = work.row(file)
         done += 1
         if done % GC_EVERY == 0:
             gc.collect()
@@ -292,8 +315,12 @@ def _context():
 
 def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_bytes: int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT, on_row: Callable[[dict], None] | None = None,
-        on_progress: Callable[[int, int, int], None] | None = None) -> tuple[list[dict], Stats]:
+        on_progress: Callable[[int, int, int], None] | None = None,
+        work: Screening | None = None) -> tuple[list[dict], Stats]:
     """Assess ``files`` in worker processes; rows come back sorted by file.
+
+    ``work`` is what each worker does with a bundle (by default a
+    :class:`Screening` of ``catalogue``: its row of ``cmm screen``).
 
     ``on_row`` receives each row in order as soon as every earlier file is
     done; ``on_progress(done, total, errors)`` is called after each bundle.
@@ -302,6 +329,7 @@ def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_byt
     total = len(files)
     jobs = max(1, min(jobs or os.cpu_count() or 1, total or 1))
     stats = Stats(jobs=jobs)
+    work = work or Screening(catalogue, max_bytes)
     started = time.perf_counter()
     ctx = _context()
     pending = deque(enumerate(files))
@@ -315,7 +343,7 @@ def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_byt
 
     def start() -> _Slot:
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=_worker, args=(child, catalogue, max_bytes), daemon=True)
+        process = ctx.Process(target=_worker, args=(child, work), daemon=True)
         process.start()
         child.close()
         stats.workers_started += 1
