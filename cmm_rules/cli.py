@@ -405,6 +405,43 @@ def catalogue_impact(old, new, bundles, fmt, output, jobs, timeout, progress, ma
     sys.exit(EXIT_SCREEN_ERRORS if record["in_error"] else EXIT_OK)
 
 
+@catalogue.command("export")
+@click.argument("folder", required=False, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True, help="The .xlsx to write.")
+def catalogue_export(folder, fmt, output):
+    """Write a catalogue FOLDER (default: the reference one) as an Excel workbook editors can amend."""
+    from .xlsx.catalogue import export_workbook
+
+    cat = _catalogue(folder)
+    try:
+        export_workbook(cat, output)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"{cat.label}: {len(cat.criteria)} criteria, {len(cat.topics)} topics written to {output}", err=True)
+
+
+@catalogue.command("import")
+@click.argument("workbook", type=click.Path())
+@click.option("-o", "--output", type=click.Path(file_okay=False), required=True,
+              help="The catalogue folder to write (new or empty).")
+def catalogue_import(workbook, output):
+    """Turn an Excel WORKBOOK (from `cmm catalogue export`) back into a catalogue folder.
+
+    Every cell is checked first; a cell that breaks the catalogue schema is
+    named by sheet, row and column (exit 2) and nothing is written.
+    """
+    from .xlsx.catalogue import import_workbook
+
+    try:
+        cat = import_workbook(workbook, output)
+    except InputError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"{cat.label}: {len(cat.criteria)} criteria, {len(cat.topics)} topics written to {output}", err=True)
+
+
 def _write(text: str, output: str | None) -> None:
     """Write ``text`` to ``output``, or to stdout without one."""
     if output:
