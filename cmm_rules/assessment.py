@@ -1,4 +1,5 @@
-"""The pipeline in one call: load → validate → facts → rules fire → findings → roll-up → report."""
+"""The pipeline in one call: load → validate → facts → rules fire → findings (cross-checked by the
+reference evaluator) → roll-up → report."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ from .catalogue import Catalogue, load_catalogue
 from .engine import Engine
 from .facts import load_bundle
 from .findings import build_findings
+from .reference import cross_check
 from .report import build_report
 from .rollup import roll_up
 
@@ -26,5 +28,6 @@ def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
     facts = load_bundle(bundle, catalogue, max_bytes=max_bytes)
     firings = Engine.for_catalogue(catalogue).run(facts)
     findings = build_findings(catalogue, facts, firings)
+    cross_check(catalogue, facts, firings, findings)  # a second opinion: a disagreement is an error, never silent
     apply_integrity(findings, facts.attachments)  # findings citing a failed attachment become errors
     return build_report(catalogue, facts, findings, roll_up(catalogue, findings))

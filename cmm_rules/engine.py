@@ -43,11 +43,33 @@ from .facts import Facts
 BATCH = 500
 
 
+class _Ruleset(durable_engine.Ruleset):
+    """A durable_rules ruleset whose definition reaches the C engine as :func:`durable_json`
+    (the stock one uses ``json.dumps``, whose ``1e-09`` the reader refuses)."""
+
+    def __init__(self, name, host, definition):  # noqa: D107 - as Ruleset.__init__, another writer
+        self._actions = {rule: durable_engine.Promise(rule_def.pop("run")) for rule, rule_def in definition.items()}
+        self._name = name
+        self._host = host
+        self._handle = durable_rules_engine.create_ruleset(name, durable_json(definition))
+        self._definition = definition
+
+
 class _SyncHost(durable_engine.Host):
     """A durable_rules host without background dispatch threads."""
 
     def _run(self):  # noqa: D401 - overriding the thread starter
         return None
+
+    def register_rulesets(self, ruleset_definitions):
+        """Register plain rulesets (no statecharts or flowcharts) written by :func:`durable_json`."""
+        for name, definition in ruleset_definitions.items():
+            if name in self._ruleset_directory:
+                raise EngineError(f"ruleset {name} is already registered")
+            ruleset = _Ruleset(name, self, definition)
+            self._ruleset_directory[name] = ruleset
+            self._ruleset_list.append(ruleset)
+        return list(ruleset_definitions)
 
     def assert_facts(self, ruleset_name, facts, complete=None):
         """Assert ``facts`` and run every action they trigger, here and now.
@@ -64,7 +86,7 @@ class _SyncHost(durable_engine.Host):
             return super().assert_facts(ruleset_name, facts, complete)
         rules = self.get_ruleset(ruleset_name)
         handle = rules._handle
-        state = rules._handle_result(durable_rules_engine.assert_facts(handle, _to_json(facts)), facts)
+        state = rules._handle_result(durable_rules_engine.assert_facts(handle, durable_json(facts)), facts)
         pending = durable_rules_engine.start_action_for_state(handle, state)
         if not pending:
             return None
@@ -83,13 +105,57 @@ class _SyncHost(durable_engine.Host):
             message = orjson.loads(following)
 
 
-def _to_json(facts: list[dict]) -> str:
-    """Facts as the JSON text durable_rules reads: orjson, about ten times faster than ``json``;
-    ``json`` for what orjson refuses (integers beyond 64 bits)."""
+_INT64 = (-(2 ** 63), 2 ** 63 - 1)
+#: a number token orjson wrote with an exponent and no decimal point (``1e-7``, ``1e20``),
+#: or an integer of 19 digits or more (it may lie beyond 64 bits)
+_UNREADABLE_NUMBER = re.compile(rb"[:\[,]-?[0-9]+(?:[eE]|[0-9]{18})")
+
+
+def durable_json(value) -> str:
+    """``value`` as JSON text that durable_rules' reader parses exactly.
+
+    Its reader (``getNumber`` in the C engine) takes an exponent only after a
+    decimal point: ``1e-7`` is refused (error 204) or, inside a batch, silently
+    mis-read, while ``1.0e-7`` is read exactly; and it holds integers in 64
+    bits, saturating larger ones (so 10**30 and 10**25 would compare equal).
+    orjson writes the common case about ten times faster than ``json``; when
+    its text holds a bare exponent (rare: |x| < 1e-4 or ≥ 1e16), or it
+    refuses an integer beyond 64 bits, the value is written by
+    :func:`_careful_json` instead: floats as Python's shortest repr with a
+    point before the exponent, integers beyond 64 bits as the nearest double.
+    """
     try:
-        return orjson.dumps(facts).decode()
+        text = orjson.dumps(value)
     except TypeError:
-        return json.dumps(facts, ensure_ascii=False)
+        return _careful_json(value)
+    if _UNREADABLE_NUMBER.search(text) is None:
+        return text.decode()
+    return _careful_json(value)  # the match may be inside a string: the careful writer decides
+
+
+def _careful_json(value) -> str:
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_careful_json(str(k))}:{_careful_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_careful_json(v) for v in value) + "]"
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return orjson.dumps(value).decode()
+    if isinstance(value, int):
+        if _INT64[0] <= value <= _INT64[1]:
+            return str(value)
+        try:
+            value = float(value)
+        except OverflowError:  # beyond any double: the largest one, with the sign
+            value = float("inf")
+        if value in (float("inf"), float("-inf")):
+            value = 1.7976931348623157e308 if value > 0 else -1.7976931348623157e308
+    if isinstance(value, float):
+        text = repr(value)
+        if "e" in text and "." not in text:
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}.0e{exponent}"
+        return text
+    return json.dumps(value, ensure_ascii=False)
 
 
 class _Match:

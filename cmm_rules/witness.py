@@ -12,62 +12,27 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
+from .operators import LEAF_OPTIONS, NoExample
 
 
-class NoWitness(Exception):
-    """A condition this generator cannot satisfy (e.g. an arbitrary pattern)."""
+#: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
+NoWitness = NoExample
 
 
 def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
-    """``at_least`` evidence items that each satisfy one evidence condition."""
-    kinds = spec.get("kinds") or (["metric"] if "value" in spec else ["document"])
-    max_age = spec.get("max_age_days")
-    age = 30 if max_age is None else min(30, max_age // 2)
-    issued = date - dt.timedelta(days=age)
+    """``at_least`` evidence items that each satisfy one evidence condition (each option by its
+    row of the operator table)."""
+    kind = "metric" if "value" in spec else "document"
     items = []
     for n in range(spec.get("at_least", 1)):
-        item = {"id": f"{prefix}-{n + 1}", "topic": spec["topic"], "kind": kinds[0],
-                "title": f"{spec['topic'].replace('_', ' ')} #{n + 1}", "issued": issued.isoformat()}
-        if spec.get("approved"):
-            item["approval"] = {"by": "management board", "date": issued.isoformat()}
-        if spec.get("current"):
-            item["valid_until"] = (date + dt.timedelta(days=365)).isoformat()
-        attributes = {name: _satisfy(name, test) for name, test in sorted(spec.get("where", {}).items())
-                      if test.get("exists") is not False}
-        if attributes:
-            item["attributes"] = attributes
-        if "value" in spec:
-            value = spec["value"]
-            item["value"] = _number(value)
-            if "unit" in value:
-                item["unit"] = value["unit"]
-            item["period"] = str(date.year)
+        item = {"id": f"{prefix}-{n + 1}", "topic": spec["topic"], "kind": kind,
+                "title": f"{spec['topic'].replace('_', ' ')} #{n + 1}",
+                "issued": (date - dt.timedelta(days=30)).isoformat()}
+        for name, option in LEAF_OPTIONS.items():
+            if name in spec:
+                option.satisfy(spec[name], item, date)
         items.append(item)
     return items
-
-
-def _number(test: dict):
-    low = test.get("gte", test["gt"] + 1 if "gt" in test else None)
-    high = test.get("lte", test["lt"] - 1 if "lt" in test else None)
-    if low is not None:
-        return low
-    if high is not None:
-        return high
-    return 1
-
-
-def _satisfy(name: str, test: dict):
-    if "eq" in test:
-        return test["eq"]
-    if "in" in test:
-        return test["in"][0]
-    if "contains" in test:
-        return [test["contains"]]
-    if "pattern" in test:
-        raise NoWitness(f"cannot make a value for {name} matching /{test['pattern']}/")
-    if any(op in test for op in ("gte", "gt", "lte", "lt")):
-        return _number(test)
-    return "recorded"
 
 
 def criterion_items(criterion: Criterion, date: dt.date) -> list[dict]:
