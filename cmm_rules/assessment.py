@@ -21,6 +21,7 @@ def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
            max_bytes: int | None = None) -> dict:
     """Assess one evidence bundle and return the report (a plain dict).
 
+    ``bundle`` is a path, or a bundle already loaded by :func:`load.load_file`.
     ``catalogue`` is a loaded :class:`Catalogue`, a catalogue folder, or
     ``None`` for the bundled reference catalogue. Bad input raises
     :class:`cmm_rules.errors.InputError`; an interpreter on which durable_rules
