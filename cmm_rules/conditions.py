@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .operators import COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from . import measures, relations
+from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -46,6 +47,11 @@ class Leaf:
     @property
     def counter(self) -> str:
         return f"n{self.index}"
+
+    @property
+    def measure(self) -> str:
+        """The tally property holding this leaf's aggregate (see :mod:`measures`)."""
+        return f"a{self.index}"
 
 
 @dataclass
@@ -94,25 +100,44 @@ def leaf_expression(leaf: Leaf) -> dict:
     its value) matches too, and so counts against the criterion — an open
     complaint without a date must not let "no open complaint this year" pass.
     """
-    spec = leaf.spec
+    return spec_expression(leaf.spec, fail_closed=leaf.negated)
+
+
+def spec_expression(spec: dict, fail_closed: bool = False) -> dict:
+    """The single-item tests of an evidence condition: a leaf's, or those of the item on the
+    other side of a relation (``referred_by``, ``lacking``)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     for name in COMPILE_ORDER:
         if name in spec:
-            terms.extend(LEAF_OPTIONS[name].terms(spec[name], leaf.negated))
+            terms.extend(LEAF_OPTIONS[name].terms(spec[name], fail_closed))
     return {"$and": terms}
 
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
     """Whether one evidence item counts for the leaf, in Python (the reference evaluator's view):
     it satisfies every option; under 'none of', it may also lack the data an option tests."""
-    spec = leaf.spec
+    return spec_holds(leaf.spec, item, fail_closed=leaf.negated)
+
+
+def spec_holds(spec: dict, item: dict, fail_closed: bool = False) -> bool:
+    """:func:`leaf_holds` for the conditions of a leaf or of the other side of a relation."""
     return item["topic"] == spec["topic"] and all(
-        option.admits(spec[name], item, leaf.negated) for name, option in LEAF_OPTIONS.items() if name in spec)
+        option.admits(spec[name], item, fail_closed) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
     """(attribute, pattern) pairs a leaf tests."""
-    return [(name, test["pattern"]) for name, test in sorted(leaf.spec.get("where", {}).items()) if "pattern" in test]
+    return spec_patterns(leaf.spec)
+
+
+def spec_patterns(spec: dict) -> list[tuple[str, str]]:
+    """(attribute, pattern) pairs tested by a condition, by the other side of its relation, or by its share."""
+    where = [spec.get("where", {})]
+    related = relations.relation(spec)
+    if related:
+        where.append(related[1].get("where", {}))
+    where.append(spec.get("aggregate", {}).get("share", {}))
+    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
 
 
 #: durable_rules refuses expressions nested much deeper (error 113, at about 14 levels with the
@@ -158,7 +183,8 @@ class Verdict:
 def verdict_plan(tree: Tree) -> Verdict:
     """Compile the tree into pass/fail expressions over tally counters, cutting out groups as needed.
 
-    Leaves are compared with ``at_least`` on their witness counts (``n<i>``).
+    Leaves are compared with ``at_least`` on their witness counts (``n<i>``)
+    and their aggregates (see :func:`leaf_verdict`).
     Nested groups of the same kind are flattened and ``not`` is pushed to the
     leaves (De Morgan). A group is written inline unless that would make an
     expression deeper than :data:`MAX_DEPTH` or give it more than
@@ -171,7 +197,7 @@ def verdict_plan(tree: Tree) -> Verdict:
         """(expression when the node holds, expression when it does not, stage its counters need)."""
         kind, arg = node
         if kind == "leaf":
-            return {"$gte": {arg.counter: arg.at_least}}, {"$lt": {arg.counter: arg.at_least}}, 0
+            return leaf_verdict(arg, False), leaf_verdict(arg, True), 0
         if kind == "not":
             yes, no, stage = build(arg)
             return no, yes, stage
@@ -241,6 +267,31 @@ def negated_verdict_expression(tree: Tree) -> dict:
     return verdict_plan(tree).fails
 
 
+def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
+    """A leaf's part of the verdict over the tally, or (``negate``) its exact opposite.
+
+    A leaf holds when its count reaches ``at_least`` and, for an aggregate,
+    the aggregate (tally property ``a<i>``, absent when it cannot be
+    computed) meets its bounds. Under ``not`` an aggregate that cannot be
+    computed counts as found — a 'none of' check fails closed.
+    """
+    count = {"$gte": {leaf.counter: leaf.at_least}}
+    agg = leaf.spec.get("aggregate")
+    if not agg:
+        return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
+    bounds = [(COMPARISONS[op], bound) for op, bound in measures.bounds_of(agg).items()]
+    meets = [{c.durable: {leaf.measure: bound}} for c, bound in bounds]
+    misses = [{_NEGATED[c.durable]: {leaf.measure: bound}} for c, bound in bounds]
+    unknown = {"$nex": {leaf.measure: 1}}
+    if not negate:
+        met = meets[0] if len(meets) == 1 else {"$and": meets}
+        return {"$and": [count, {"$or": [met, unknown]} if leaf.negated else met]}
+    return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}] + misses + ([] if leaf.negated else [unknown])}
+
+
+_NEGATED = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
+
+
 # ------------------------------------------------------------------ words
 
 
@@ -269,7 +320,13 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
-    return " ".join(words)
+    extras = []
+    related = relations.relation(spec)
+    if related:
+        kind, partner = related
+        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    extras.extend(measures.describe(spec))
+    return ", ".join([" ".join(words)] + extras)
 
 
 def describe_test(name: str, test: dict) -> str:

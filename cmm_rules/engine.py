@@ -26,17 +26,18 @@ start them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
-
 import sys
+from dataclasses import dataclass, field
 
 import orjson
 
-from . import conditions
+from . import conditions, measures, relations
 from .errors import EngineUnavailable
+from .operators import attribute_terms, day_property, item_date
 
 #: the interpreters durable_rules 2.0.28 (its last release) imports on; keep in step with pyproject.toml
 SUPPORTED_PYTHON = ((3, 11), (3, 12))
@@ -192,6 +193,11 @@ class Firings:
 
     sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
+    #: what relation and share rules found besides: (criterion, leaf, role) → evidence ids, where role is
+    #: "pool" (items a 'lacking' leaf looks at), "referred" (those of them referred to) or "share"
+    collected: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
+    partners: dict[tuple[str, int], dict[str, list[str]]] = field(default_factory=dict)  # → item → referring items
+    measures: dict[tuple[str, int], "measures.Measure"] = field(default_factory=dict)   # aggregates computed
     verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     held: dict[str, dict[str, set[int]]] = field(default_factory=dict)        # criterion → group → parts that hold
     rules_fired: int = 0
@@ -213,6 +219,8 @@ class _Compiled:
     patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
     plans: dict[str, conditions.Verdict] = field(default_factory=dict)             # criterion → how its verdict fires
     bins: dict[tuple[str, int], int] = field(default_factory=dict)                 # (criterion, stage) → tally facts
+    dates: list[str] = field(default_factory=list)                                 # dates a rule compares as day numbers (days_between)
+    references: bool = False                                                       # whether a rule joins items by their references
 
     @property
     def stages(self) -> int:
@@ -272,6 +280,7 @@ class Engine:
         load: list[dict[str, int]] = [{}]
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
+                related = relations.relation(leaf.spec)
                 weight = conditions.leaf_branches(leaf)
                 k = next((k for k, used in enumerate(load) if used.get(leaf.topic, 0) + weight <= MAX_FIRINGS_PER_FACT),
                          None)
@@ -280,24 +289,46 @@ class Engine:
                     load.append({})
                     k = len(shards) - 1
                 load[k][leaf.topic] = load[k].get(leaf.topic, 0) + weight
-                shard = shards[k]
-                shard.topics.add(leaf.topic)
-                for attribute, pattern in conditions.leaf_patterns(leaf):
-                    prop = conditions.pattern_property(attribute, pattern)
-                    shard.patterns.append((attribute, re.compile(pattern), prop))
-                shard.definition[f"{criterion.id}/leaf{leaf.index}"] = {
-                    "all": [{"m": conditions.leaf_expression(leaf)}],
-                    "run": self._on_leaf(criterion.id, leaf.index),
-                }
+                self._compile_leaf(criterion, leaf, related, shards[k])
             self._compile_tally_rules(criterion, tallies)
         for shard in shards:
             shard.patterns = sorted({p[2]: p for p in shard.patterns}.values(), key=lambda p: p[2])
-            for fact_type in ("evidence", "tally") if shard.criteria else ("evidence",):
+            shard.dates = sorted(set(shard.dates))
+            receipts = ["evidence"] + (["tally"] if shard.criteria else []) + (["ref"] if shard.references else [])
+            for fact_type in receipts:  # every fact enters the network, though no rule may take it
                 shard.definition[f"receipt/{fact_type}"] = {
                     "all": [{"e": {"type": fact_type}}, {"never": {"type": "never-asserted"}}],
                     "run": self._never,
                 }
         return shards
+
+    def _compile_leaf(self, criterion, leaf, related, shard: _Compiled) -> None:
+        """The rules of one leaf: a single-item rule, or a relation's join; a share's own rule."""
+        rules = shard.definition
+        shard.topics.add(leaf.topic)
+        for attribute, pattern in conditions.spec_patterns(leaf.spec):
+            shard.patterns.append((attribute, re.compile(pattern), conditions.pattern_property(attribute, pattern)))
+        for spec in [leaf.spec] + ([related[1]] if related else []):
+            if "days_between" in spec:
+                shard.dates.extend((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
+        rule = f"{criterion.id}/leaf{leaf.index}"
+        expression = conditions.leaf_expression(leaf)
+        if related is None:
+            rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index)}
+        else:  # a relation: the join matches the item, a reference to it and the referring item together
+            shard.references = True
+            shard.topics.add(related[1]["topic"])
+            join = relations.join_rule(expression, conditions.spec_expression(related[1]))
+            if related[0] == "referred_by":
+                rules[rule] = {"all": join, "run": self._on_join(criterion.id, leaf.index, None)}
+            else:
+                rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "pool")}
+                rules[f"{rule}/referred"] = {"all": join, "run": self._on_join(criterion.id, leaf.index, "referred")}
+        share = leaf.spec.get("aggregate", {}).get("share")
+        if share:  # the items that also pass the share's tests, found by a rule of their own
+            shared = {"$and": expression["$and"] + [t for attribute, test in sorted(share.items())
+                                                    for t in attribute_terms(attribute, test)]}
+            rules[f"{rule}/share"] = {"all": [{"m": shared}], "run": self._on_leaf(criterion.id, leaf.index, "share")}
 
     def _compile_tally_rules(self, criterion, compiled: _Compiled) -> None:
         """Part rules of the criterion's groups and its verdict rules, each stage's rules spread over
@@ -330,13 +361,15 @@ class Engine:
                         compiled.definition[f"{criterion.id}/{result}"] = {
                             "all": [{"m": verdict}], "run": self._on_verdict(criterion.id, result)}
 
-    def _on_leaf(self, criterion_id: str, index: int):
+    def _on_leaf(self, criterion_id: str, index: int, role: str | None = None):
+        """The action of a single-item rule: record the item as a witness (or in ``collected[role]``)."""
         live = self._live
 
         def action(c):
             firings = live[c.m["sid"]]
             firings.rules_fired += 1
-            found = firings.witnesses[criterion_id][index]
+            found = (firings.witnesses[criterion_id][index] if role is None
+                     else firings.collected.setdefault((criterion_id, index, role), []))
             if c.m["id"] not in found:  # a rule with an $or fires once per satisfied branch
                 found.append(c.m["id"])
 
@@ -349,6 +382,24 @@ class Engine:
             firings = live[c.m["sid"]]
             firings.rules_fired += 1
             firings.held[criterion_id].setdefault(group, set()).add(part)  # once per part, however many branches
+
+        return action
+
+    def _on_join(self, criterion_id: str, index: int, role: str | None):
+        """The action of a relation rule: item ``x`` is referred to by item ``y``."""
+        live = self._live
+
+        def action(c):
+            item, partner = c.m["x"], c.m["y"]
+            firings = live[item["sid"]]
+            firings.rules_fired += 1
+            found = (firings.witnesses[criterion_id][index] if role is None
+                     else firings.collected.setdefault((criterion_id, index, role), []))
+            if item["id"] not in found:
+                found.append(item["id"])
+            referring = firings.partners.setdefault((criterion_id, index), {}).setdefault(item["id"], [])
+            if partner["id"] not in referring:
+                referring.append(partner["id"])
 
         return action
 
@@ -388,20 +439,26 @@ class Engine:
             firings.held[criterion.id] = {}
         self._live[sid] = firings
         excluded = facts.excluded
+        by_id = {item["id"]: item for item in facts.items}
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
         try:
             touched = []  # rulesets holding state of this session, deleted whatever happens
             try:
                 for compiled in self.compiled:
-                    evidence = [self._fact(f, sid, compiled) for f in facts.evidence_facts
-                                if f["topic"] in compiled.topics]
+                    evidence = [self._fact(f, item, sid, compiled, facts.date)
+                                for f, item in zip(facts.evidence_facts, facts.items) if f["topic"] in compiled.topics]
+                    if compiled.references:
+                        evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]
                     for start in range(0, len(evidence), BATCH):
                         touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
                 for compiled in self.compiled:  # every witness is known: count and decide, stage by stage
+                    base = {criterion.id: self._tally(criterion, firings, by_id, order, criterion.id in excluded)
+                            for criterion in compiled.criteria}
                     for stage in range(1, compiled.stages + 1):
                         tallies = [tally for criterion in compiled.criteria
                                    if compiled.plans[criterion.id].stage >= stage
-                                   for tally in self._tallies(criterion, compiled, stage, sid, firings, excluded)]
+                                   for tally in self._staged(base[criterion.id], criterion, compiled, stage, firings)]
                         touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, tallies)
             finally:
@@ -411,20 +468,16 @@ class Engine:
             raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
         finally:
             del self._live[sid]
-        order = {item["id"]: i for i, item in enumerate(facts.items)}
         for leaves in firings.witnesses.values():
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
 
     @staticmethod
-    def _tallies(criterion, compiled: _Compiled, stage: int, sid: str, firings: Firings, excluded: set) -> list[dict]:
-        """The criterion's tally facts for one stage (one per bin): its leaves' witness counts and
-        the counts of its groups counted in earlier stages."""
-        tally = {"sid": sid, "type": "tally", "criterion": criterion.id, "stage": stage,
-                 "excluded": criterion.id in excluded}
-        for index, ids in firings.witnesses[criterion.id].items():
-            tally[f"n{index}"] = len(ids)
+    def _staged(tally: dict, criterion, compiled: _Compiled, stage: int, firings: Firings) -> list[dict]:
+        """The criterion's tally facts for one stage (one per bin): its tally, with the counts of
+        its groups counted in earlier stages."""
+        tally = dict(tally, stage=stage)
         held = firings.held[criterion.id]
         for group in compiled.plans[criterion.id].groups:
             if group.stage < stage:
@@ -433,13 +486,40 @@ class Engine:
                 for b in range(compiled.bins[(criterion.id, stage)])]
 
     @staticmethod
-    def _fact(fact: dict, sid: str, compiled: _Compiled) -> dict:
-        """The evidence fact as this ruleset sees it: its session, and its pattern flags."""
+    def _tally(criterion, firings: Firings, by_id: dict, order: dict, excluded: bool) -> dict:
+        """The criterion's tally fact: per leaf, how many witnesses count (``n<i>``) and
+        the aggregate over them (``a<i>``, left off when it cannot be computed)."""
+        tally = {"sid": firings.sid, "id": f"#tally/{criterion.id}", "type": "tally",
+                 "criterion": criterion.id, "excluded": excluded}
+        for leaf in criterion.tree.leaves:
+            key = (criterion.id, leaf.index)
+            found = firings.witnesses[criterion.id][leaf.index]
+            if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
+                referred = set(firings.collected.get((*key, "referred"), []))
+                found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
+            found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
+            items = [by_id[i] for i in found]
+            tally[leaf.counter] = measures.count(leaf.spec, items)
+            if "aggregate" in leaf.spec:
+                measure = measures.aggregate(leaf.spec, items, set(firings.collected.get((*key, "share"), [])))
+                firings.measures[key] = measure
+                if measure.value is not None:
+                    tally[leaf.measure] = measure.value
+        return tally
+
+    @staticmethod
+    def _fact(fact: dict, item: dict, sid: str, compiled: _Compiled, date: str) -> dict:
+        """The evidence fact as this ruleset sees it: its session, its pattern flags, and the
+        dates its rules compare as day numbers."""
         out = dict(fact, sid=sid)
         for attribute, regex, prop in compiled.patterns:
             text = fact.get(f"s_{attribute}")
             if text is not None:
                 out[prop] = regex.fullmatch(text) is not None
+        for name in compiled.dates:
+            text = item_date(item, name, date)
+            if text is not None:
+                out[day_property(name)] = dt.date.fromisoformat(text).toordinal()
         return out
 
     def session_count(self) -> int:
