@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import measures, relations
-from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from .operators import (COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property,  # noqa: F401
+                        where_attributes, where_branches)
 
 
 @dataclass
@@ -137,7 +138,7 @@ def spec_patterns(spec: dict) -> list[tuple[str, str]]:
     if related:
         where.append(related[1].get("where", {}))
     where.append(spec.get("aggregate", {}).get("share", {}))
-    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
+    return [(name, test["pattern"]) for w in where for name, test in where_attributes(w) if "pattern" in test]
 
 
 #: durable_rules refuses expressions nested much deeper (error 113, at about 14 levels with the
@@ -234,9 +235,10 @@ def _depth(expression: dict) -> int:
 
 
 def leaf_branches(leaf: Leaf) -> int:
-    """How many branches of the leaf's rule one evidence fact can satisfy at once (its ``$or``
-    alternatives — kinds, ``in`` values — exclude each other on one fact)."""
-    return 1
+    """How many branches of the leaf's rule one evidence fact can satisfy at once: those of its
+    ``where``'s ``any`` groups (its other ``$or`` alternatives — kinds, ``in`` values, a missing
+    value under 'none of' — exclude each other on one fact)."""
+    return where_branches(leaf.spec.get("where", {}))
 
 
 def branches(expression: dict) -> int:

@@ -17,7 +17,7 @@ from .engine import Engine
 from .facts import build_facts
 from .findings import build_findings
 from .load import Document
-from .operators import ATTRIBUTE_TESTS, COMPARISONS
+from .operators import ATTRIBUTE_TESTS, COMPARISONS, where_attributes
 from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
@@ -80,7 +80,7 @@ def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
     """Ranges that hold no number, absent-and-tested attributes, arguments a test refuses."""
     for c in catalogue.criteria:
         for leaf in c.tree.leaves:
-            tests = dict(leaf.spec.get("where", {}))
+            tests = dict(where_attributes(leaf.spec.get("where", {})))
             if "value" in leaf.spec:
                 tests["(value)"] = {k: v for k, v in leaf.spec["value"].items() if k != "unit"}
             for name, test in tests.items():

@@ -14,7 +14,7 @@ import datetime as dt
 from .catalogue import Catalogue, Criterion
 from .conditions import leaf_holds
 from .facts import derived_item
-from .operators import COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
+from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
 
 
 #: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
@@ -177,6 +177,8 @@ def _keep_clear(pairs: list[tuple[dict, object]], negated: list, date: dt.date, 
 def _spoiled(spec: dict, item: dict, date: dt.date):
     """Copies of ``item`` each failing one test of ``spec`` (on data the item then has)."""
     for name, test in sorted(spec.get("where", {}).items()):
+        if name in WHERE_GROUPS:  # only plain tests are spoiled here
+            continue
         attributes = dict(item.get("attributes", {}))
         if test.get("exists") is True:
             attributes.pop(name, None)
