@@ -204,13 +204,11 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
-    extras = []
     related = relations.relation(spec)
     if related:
         kind, partner = related
-        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
-    extras.extend(measures.describe(spec))
-    return ", ".join([" ".join(words)] + extras)
+        words.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    return ", ".join([" ".join(words)] + measures.describe(spec))
 
 
 def describe_test(name: str, test: dict) -> str:
