@@ -36,6 +36,8 @@ class Criterion:
     requires: dict
     source: str
     line: int | None
+    points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
+    veto: str | dict | None = None
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -158,7 +160,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where)))
+                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto")))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 
@@ -167,6 +169,9 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                           domains=domains, topics=topics, criteria=criteria, files=files,
                           topic_sources=topic_sources)
     _check_references(catalogue)
+    from .scoring import policy_problems  # here: scoring builds on this module's types
+
+    raise_first(policy_problems(catalogue, str(root / header_file)))
     order = {d.code: (i, {s: j for j, s in enumerate(d.subdomain_codes)}) for i, d in enumerate(domains)}
     catalogue.criteria.sort(key=lambda c: (order[c.domain][0], order[c.domain][1][c.subdomain], c.level, c.id))
     return catalogue

@@ -49,8 +49,13 @@ class Facts:
 
 
 def load_bundle(path, catalogue: Catalogue, max_bytes: int | None = None) -> Facts:
-    """Load, validate and turn the bundle at ``path`` into facts."""
-    doc = load_file(path, max_bytes=max_bytes)
+    """Load, validate and turn the bundle at ``path`` into facts.
+
+    ``path`` may also be a bundle already loaded (a :class:`Document`): one
+    file is then parsed once and assessed under several catalogues
+    (``cmm catalogue impact``).
+    """
+    doc = path if isinstance(path, Document) else load_file(path, max_bytes=max_bytes)
     raise_first(bundle_problems(doc, catalogue))
     return build_facts(doc)
 

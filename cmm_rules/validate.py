@@ -158,6 +158,9 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
             at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
+    from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
+
+    problems.extend(assessor_point_problems(doc, catalogue))
     return problems
 
 
