@@ -77,6 +77,24 @@ def policy_problems(catalogue: Catalogue, file: str) -> list[InputError]:
     return problems
 
 
+def describe_scoring(catalogue: Catalogue, criterion: Criterion) -> str | None:
+    """What a criterion counts for under a points policy, in words (``cmm explain``)."""
+    if not is_points(catalogue) or (criterion.points is None and criterion.veto is None):
+        return None
+    spec, parts = criterion.points, []
+    if isinstance(spec, dict) and "per_item" in spec:
+        parts.append(f"{spec['per_item']:g} points for each evidence item it cites, at most {spec['max']:g}")
+    elif isinstance(spec, dict):
+        parts.append(f"up to {spec['assessor']:g} points awarded by the assessor with a justification, when met")
+    elif spec is not None:
+        parts.append(f"{spec:g} points when met")
+    if criterion.veto == "void":
+        parts.append("veto: failing it voids the rating (一票否决)")
+    elif criterion.veto is not None:
+        parts.append(f"veto: failing it caps the rating at {criterion.veto['cap']} stars")
+    return "; ".join(parts)
+
+
 # ------------------------------------------------------- the assessor's record
 
 

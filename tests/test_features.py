@@ -1,4 +1,5 @@
-"""Gherkin scenarios of `features/`, bound to the public library API.
+"""Gherkin scenarios of `features/` and of each example catalogue's
+`catalogues/<name>/features/`, bound to the public library API.
 
 The step vocabulary is documented for catalogue editors in docs/gherkin.md;
 keep the two in step.
@@ -6,17 +7,19 @@ keep the two in step.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from cmm_rules import InputError, assess
+from cmm_rules import InputError, assess, load_catalogue
 from cmm_rules.witness import NoWitness, bundle_meeting
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 scenarios("../features")
+scenarios("../catalogues/service-points/features")
 
 DEFAULT_DATE = "2026-11-01"
 
@@ -24,7 +27,18 @@ DEFAULT_DATE = "2026-11-01"
 @pytest.fixture
 def world(catalogue):
     return {"date": DEFAULT_DATE, "evidence": [], "exclusions": [], "built_for": {}, "sample": None,
-            "report": None, "error": None, "catalogue": catalogue}
+            "report": None, "error": None, "catalogue": catalogue, "assessor_points": []}
+
+
+_CATALOGUES: dict[str, object] = {}
+
+
+@given(parsers.re(r'the catalogue "(?P<folder>[^"]+)"'))
+def the_catalogue(world, folder):
+    """Assess against the catalogue in ``folder`` (relative to the project) instead of the reference one."""
+    if folder not in _CATALOGUES:
+        _CATALOGUES[folder] = load_catalogue(ROOT / folder)
+    world["catalogue"] = _CATALOGUES[folder]
 
 
 # ------------------------------------------------------------------ given
@@ -122,6 +136,22 @@ def sample_bundle(world, name):
     world["sample"] = SAMPLES / name
 
 
+@given(parsers.re(r"the catalogue's sample bundle \"(?P<name>[^\"]+)\""))
+def catalogue_sample_bundle(world, name):
+    """A bundle from the ``samples/`` folder of the chosen catalogue."""
+    world["sample"] = Path(world["catalogue"].root) / "samples" / name
+
+
+@given(parsers.re(r'the assessor awards (?P<points>[0-9.]+) points? for (?P<cid>[A-Z0-9-]+)'
+                  r'(?: because "(?P<why>[^"]+)"| without a justification)$'))
+def assessor_awards(world, points, cid, why):
+    """An assessor's award (``assessor_points`` in the bundle), with or without its justification."""
+    award = {"criterion": cid, "points": _value(points), "assessor": "Scenario assessor"}
+    if why:
+        award["justification"] = why
+    world["assessor_points"].append(award)
+
+
 # ------------------------------------------------------------------- when
 
 
@@ -136,6 +166,8 @@ def assessed(world, tmp_path):
         }
         if world["exclusions"]:
             bundle["exclusions"] = world["exclusions"]
+        if world["assessor_points"]:
+            bundle["assessor_points"] = world["assessor_points"]
         path = tmp_path / "scenario.yaml"
         path.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
     try:
@@ -220,3 +252,60 @@ def subdomain_blocked(world, code, cid):
 def refused(world, phrase):
     assert world["error"] is not None, "the bundle was accepted"
     assert phrase in str(world["error"]), str(world["error"])
+
+
+# -------------------------------------------------------- points roll-up
+
+
+def _score(world) -> dict:
+    report = _report(world)
+    assert "score" in report, "the catalogue does not roll up by points"
+    return report["score"]
+
+
+@then(parsers.re(r"the weighted total is (?P<total>[0-9.]+)$"))
+def weighted_total(world, total):
+    got = _score(world)["total"]
+    assert got == _value(total), f"the weighted total is {got}, expected {total}"
+
+
+@then(parsers.re(r"the total is in the (?P<stars>[0-5]) stars? band$"))
+def total_band(world, stars):
+    got = _score(world)["band_stars"]
+    assert got == int(stars), f"the total is in the {got}-star band, expected {stars}"
+
+
+@then(parsers.re(r"the rating is voided by (?P<cid>[A-Z0-9-]+)$"))
+def voided_by(world, cid):
+    score = _score(world)
+    assert score["voided"] and score["stars"] == 0, f"not voided: {score['vetoes']}"
+    assert cid in [v["criterion"] for v in score["vetoes"] if v["effect"] == "void"], score["vetoes"]
+
+
+@then(parsers.re(r"the rating is capped at (?P<stars>[0-5]) stars? by (?P<cid>[A-Z0-9-]+)$"))
+def capped_by(world, stars, cid):
+    score = _score(world)
+    assert score["stars"] == int(stars), f"rated {score['stars']} stars"
+    assert {"criterion": cid, "cap": int(stars)} in [{"criterion": v["criterion"], "cap": v["cap"]}
+                                                     for v in score["vetoes"]], score["vetoes"]
+
+
+def _scored(world, cid: str) -> dict:
+    for domain in _score(world)["domains"]:
+        for indicator in domain["indicators"]:
+            for entry in indicator["criteria"]:
+                if entry["criterion"] == cid:
+                    return entry
+    raise AssertionError(f"{cid} carries no points")
+
+
+@then(parsers.re(r"criterion (?P<cid>[A-Z0-9-]+) earns (?P<earned>[0-9.]+) of (?P<possible>[0-9.]+) points$"))
+def criterion_earns(world, cid, earned, possible):
+    entry = _scored(world, cid)
+    assert (entry["earned"], entry["possible"]) == (_value(earned), _value(possible)), entry
+
+
+@then(parsers.re(r'the points of (?P<cid>[A-Z0-9-]+) are noted "(?P<phrase>[^"]+)"'))
+def points_noted(world, cid, phrase):
+    entry = _scored(world, cid)
+    assert phrase in entry.get("note", ""), entry

@@ -86,3 +86,43 @@ def gaps(report: dict) -> list[dict]:
 def evidence_by_id(report: dict) -> dict[str, dict]:
     """The report's evidence entries by id."""
     return {e["id"]: e for e in report.get("evidence", [])}
+
+
+def _points(value) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
+def score_summary(score: dict) -> dict[str, str]:
+    """The lines every format shows about a points score (English; each format adds its Chinese labels)."""
+    bands = " · ".join(f"{lvl}★ ≥{_points(score['bands'][str(lvl)])}" for lvl in LEVELS)
+    if score["voided"]:
+        outcome = "voided by a veto: 0 stars"
+    elif score["stars"] < score["band_stars"]:
+        outcome = f"capped by a veto at {score['stars']} star{'s' if score['stars'] != 1 else ''}"
+    else:
+        outcome = f"{score['stars']} star{'s' if score['stars'] != 1 else ''}"
+    return {"total": f"{_points(score['total'])} / {_points(score['scale'])}",
+            "band": f"{score['band_stars']} star{'s' if score['band_stars'] != 1 else ''}",
+            "outcome": outcome, "bands": bands}
+
+
+def veto_text(veto: dict) -> str:
+    effect = "voids the rating" if veto["effect"] == "void" else f"caps the rating at {veto['cap']} stars"
+    return f"{veto['criterion']} ({veto['result']}) {effect}"
+
+
+def score_rows(score: dict) -> list[dict]:
+    """One row per scored criterion, with its domain and indicator: what each earned of what it could."""
+    rows = []
+    for d in score["domains"]:
+        for ind in d["indicators"]:
+            for c in ind["criteria"]:
+                basis = {"criterion": "all or nothing", "assessor": "assessor's award",
+                         "per_item": f"{_points(c.get('per_item'))} per item × {c.get('items')}"}[c["basis"]]
+                rows.append({"domain": d["code"], "domain_weight": _points(d["weight"]),
+                             "domain_score": _points(d["score"]), "indicator": f"{d['code']}-{ind['code']}",
+                             "indicator_weight": _points(ind["weight"]), "indicator_score": _points(ind["score"]),
+                             "indicator_points": f"{_points(ind['earned'])}/{_points(ind['possible'])}",
+                             "criterion": c["criterion"], "result": c["result"], "basis": basis,
+                             "points": f"{_points(c['earned'])}/{_points(c['possible'])}", "note": c.get("note", "")})
+    return rows
