@@ -243,7 +243,7 @@ def to_text(report: dict) -> str:
 
 def _score_text(score: dict) -> list[str]:
     """The points breakdown: total, band, vetoes, then domain → indicator → criterion."""
-    from .render.common import score_rows, score_summary, veto_text  # render builds on this module
+    from .render.common import points_text, score_rows, score_summary, veto_text  # render builds on this module
 
     summary = score_summary(score)
     lines = [f"Score: {summary['total']} weighted, in the {summary['band']} band; rating: {summary['outcome']}",
@@ -262,5 +262,5 @@ def _score_text(score: dict) -> list[str]:
                      + (f" — {row['note']}" if row["note"] else ""))
     for award in score["assessor_points"]:
         if not award["counted"]:
-            lines.append(f"  assessor's {award['points']:g} points for {award['criterion']} not counted")
+            lines.append(f"  assessor's {points_text(award['points'])} points for {award['criterion']} not counted")
     return lines

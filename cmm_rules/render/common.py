@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..scoring import points_text
+
 RESULT_LABEL = {
     "pass": ("通过", "Pass"),
     "fail": ("未通过", "Fail"),
@@ -88,20 +90,16 @@ def evidence_by_id(report: dict) -> dict[str, dict]:
     return {e["id"]: e for e in report.get("evidence", [])}
 
 
-def _points(value) -> str:
-    return "—" if value is None else f"{value:g}"
-
-
 def score_summary(score: dict) -> dict[str, str]:
     """The lines every format shows about a points score (English; each format adds its Chinese labels)."""
-    bands = " · ".join(f"{lvl}★ ≥{_points(score['bands'][str(lvl)])}" for lvl in LEVELS)
+    bands = " · ".join(f"{lvl}★ ≥{points_text(score['bands'][str(lvl)])}" for lvl in LEVELS)
     if score["voided"]:
         outcome = "voided by a veto: 0 stars"
     elif score["stars"] < score["band_stars"]:
         outcome = f"capped by a veto at {score['stars']} star{'s' if score['stars'] != 1 else ''}"
     else:
         outcome = f"{score['stars']} star{'s' if score['stars'] != 1 else ''}"
-    return {"total": f"{_points(score['total'])} / {_points(score['scale'])}",
+    return {"total": f"{points_text(score['total'])} / {points_text(score['scale'])}",
             "band": f"{score['band_stars']} star{'s' if score['band_stars'] != 1 else ''}",
             "outcome": outcome, "bands": bands}
 
@@ -118,11 +116,11 @@ def score_rows(score: dict) -> list[dict]:
         for ind in d["indicators"]:
             for c in ind["criteria"]:
                 basis = {"criterion": "all or nothing", "assessor": "assessor's award",
-                         "per_item": f"{_points(c.get('per_item'))} per item × {c.get('items')}"}[c["basis"]]
-                rows.append({"domain": d["code"], "domain_weight": _points(d["weight"]),
-                             "domain_score": _points(d["score"]), "indicator": f"{d['code']}-{ind['code']}",
-                             "indicator_weight": _points(ind["weight"]), "indicator_score": _points(ind["score"]),
-                             "indicator_points": f"{_points(ind['earned'])}/{_points(ind['possible'])}",
+                         "per_item": f"{points_text(c.get('per_item'))} per item × {c.get('items')}"}[c["basis"]]
+                rows.append({"domain": d["code"], "domain_weight": points_text(d["weight"]),
+                             "domain_score": points_text(d["score"]), "indicator": f"{d['code']}-{ind['code']}",
+                             "indicator_weight": points_text(ind["weight"]), "indicator_score": points_text(ind["score"]),
+                             "indicator_points": f"{points_text(ind['earned'])}/{points_text(ind['possible'])}",
                              "criterion": c["criterion"], "result": c["result"], "basis": basis,
-                             "points": f"{_points(c['earned'])}/{_points(c['possible'])}", "note": c.get("note", "")})
+                             "points": f"{points_text(c['earned'])}/{points_text(c['possible'])}", "note": c.get("note", "")})
     return rows

@@ -14,7 +14,7 @@ import re
 
 from ..report import stars
 from .common import (LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps,
-                     score_rows, score_summary, veto_text)
+                     points_text, score_rows, score_summary, veto_text)
 
 def h(value) -> str:
     """Untrusted text for HTML (element content and quoted attribute values)."""
@@ -231,7 +231,7 @@ def _html_score(score: dict) -> list[str]:
                f'<th>计分 Basis</th><th>说明 Note</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
     if score["assessor_points"]:
         out.append("<h3>" + _bi("评审员评分", "Assessor's awards") + '</h3><ul>' + "".join(
-            f'<li><span class="mono">{h(a["criterion"])}</span> {a["points"]:g} · {h(a["assessor"])} · '
+            f'<li><span class="mono">{h(a["criterion"])}</span> {points_text(a["points"])} · {h(a["assessor"])} · '
             + ("计入 counted" if a["counted"] else '<b class="err">未计入 not counted</b>')
             + f' — {h(a["justification"] or "no justification")}</li>' for a in score["assessor_points"]) + "</ul>")
     out.append("</section>")

@@ -9,7 +9,7 @@ import re
 
 from ..report import stars
 from .common import (LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps,
-                     score_rows, score_summary, veto_text)
+                     points_text, score_rows, score_summary, veto_text)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 
@@ -158,7 +158,7 @@ def _md_score(score: dict) -> list[str]:
         out.append("")
     for award in score["assessor_points"]:
         state = "计入 counted" if award["counted"] else "未计入 not counted"
-        out.append(f"- 评审员评分 Assessor's award: {md(award['criterion'])} {award['points']:g} points by"
+        out.append(f"- 评审员评分 Assessor's award: {md(award['criterion'])} {points_text(award['points'])} points by"
                    f" {md(award['assessor'])} ({state}) — {md(award['justification'] or 'no justification')}")
     return out
 
