@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .attachments import apply_integrity
 from .catalogue import Catalogue, load_catalogue
-from .engine import Engine
 from .facts import load_bundle
 from .findings import build_findings
 from .reference import cross_check
@@ -22,10 +21,14 @@ def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
            max_bytes: int | None = None) -> dict:
     """Assess one evidence bundle and return the report (a plain dict).
 
+    ``bundle`` is a path, or a bundle already loaded by :func:`load.load_file`.
     ``catalogue`` is a loaded :class:`Catalogue`, a catalogue folder, or
     ``None`` for the bundled reference catalogue. Bad input raises
-    :class:`cmm_rules.errors.InputError`.
+    :class:`cmm_rules.errors.InputError`; an interpreter on which durable_rules
+    cannot load raises :class:`cmm_rules.errors.EngineUnavailable`.
     """
+    from .engine import Engine  # the C extension, loaded where rules fire (EngineUnavailable if it cannot be)
+
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
     facts = load_bundle(bundle, catalogue, max_bytes=max_bytes)

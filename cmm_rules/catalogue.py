@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions
+from . import conditions, relations
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -196,3 +196,7 @@ def _check_references(catalogue: Catalogue) -> None:
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
+            related = relations.relation(leaf.spec)
+            if related and related[1]["topic"] not in catalogue.topics:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
+                                 f" {related[1]['topic']!r}", **where)

@@ -133,7 +133,7 @@ def reports(frozen_catalogue, awkward_bundle) -> dict[str, dict]:
                "awkward": awkward_bundle}
     reports = {name: assess(path, frozen_catalogue) for name, path in bundles.items()}
     points = ROOT / "catalogues" / "service-points"  # a points catalogue: the score breakdown in every format
-    reports["points"] = assess(points / "samples" / "incident-vetoed.yaml", points)
+    reports["points"] = assess(points / "evidence_samples" / "incident-vetoed.yaml", points)
     return reports
 
 

@@ -23,8 +23,8 @@ from conftest import ROOT, SAMPLES, minimal_bundle
 from mini_catalogue import HEADER, criterion, write_catalogue
 
 POINTS = ROOT / "catalogues" / "service-points"
-STEADY = POINTS / "samples" / "steady-provider.yaml"
-VETOED = POINTS / "samples" / "incident-vetoed.yaml"
+STEADY = POINTS / "evidence_samples" / "steady-provider.yaml"
+VETOED = POINTS / "evidence_samples" / "incident-vetoed.yaml"
 
 
 def cmm(*args):

@@ -3,14 +3,15 @@ Feature: 积分评价 Points roll-up of the example catalogue (catalogues/servic
   criteria worth points, weights, star bands on the weighted total and
   vetoes (一票否决) — rated by the same engine with no code of its own.
 
+  Run with: cmm features run catalogues/service-points/features --catalogue catalogues/service-points
+
   Background:
-    Given the catalogue "catalogues/service-points"
-    And an assessment dated 2026-11-01
+    Given an assessment dated 2026-11-01
 
   # ------------------------------------------------------------ the samples
 
   Scenario Outline: the sample <bundle> is rated <stars> stars on a total of <total>
-    Given the catalogue's sample bundle "<bundle>.yaml"
+    Given the sample bundle "<bundle>.yaml"
     When the bundle is assessed
     Then the weighted total is <total>
     And the total is in the <band> stars band
@@ -26,7 +27,7 @@ Feature: 积分评价 Points roll-up of the example catalogue (catalogues/servic
   # ----------------------------------------------------------------- vetoes
 
   Scenario: a major safety incident within the year voids the rating (一票否决)
-    Given the catalogue's sample bundle "incident-vetoed.yaml"
+    Given the sample bundle "incident-vetoed.yaml"
     When the bundle is assessed
     Then criterion GV-CP-1-02 fails
     And the rating is voided by GV-CP-1-02
@@ -42,7 +43,7 @@ Feature: 积分评价 Points roll-up of the example catalogue (catalogues/servic
     And criterion GV-CP-1-02 earns 5 of 5 points
 
   Scenario: an expired licence caps the rating at 2 stars although the total reaches the 5-star band
-    Given the catalogue's sample bundle "lapsed-licence.yaml"
+    Given the sample bundle "lapsed-licence.yaml"
     When the bundle is assessed
     Then criterion GV-CP-1-01 fails
     And the total is in the 5 stars band
@@ -83,7 +84,7 @@ Feature: 积分评价 Points roll-up of the example catalogue (catalogues/servic
   # ------------------------------------------------------- band edges
 
   Scenario: a total exactly on a band's least total reaches that band
-    Given the catalogue's sample bundle "lapsed-licence.yaml"
+    Given the sample bundle "lapsed-licence.yaml"
     When the bundle is assessed
     Then the weighted total is 90
     And the total is in the 5 stars band
