@@ -194,6 +194,8 @@ def explain(criterion_id, show_rules, catalogue_dir):
         close = [c for c in catalogue.by_id if c.startswith(criterion_id.upper()[:5])][:8]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         _fail(f"unknown criterion {criterion_id!r} in {catalogue.label}{hint}")
+    from .scoring import describe_scoring
+
     c = criterion
     domain = catalogue.domain[c.domain]
     sub = next(s for s in domain.subdomains if s["code"] == c.subdomain)
@@ -210,6 +212,9 @@ def explain(criterion_id, show_rules, catalogue_dir):
         "Passes when:",
         describe_tree(c.tree, catalogue.topics),
     ]
+    scoring_words = describe_scoring(catalogue, c)
+    if scoring_words:
+        lines += ["", f"Scoring: {scoring_words}"]
     if c.interpretation:
         lines += ["", "Wording: the catalogue's interpretation, not the text of the standard."]
     lines.append(f"Source: {c.source}" + (f" line {c.line}" if c.line else "") + f" ({catalogue.label})")
