@@ -200,6 +200,35 @@ def show(assessment_id, fmt, db_url):
         click.echo(f"  evidence {c['evidence']}: {c['status']} by {c['by']}" + (f" — {c['note']}" if c["note"] else ""))
 
 
+@register_group.command("report")
+@click.argument("assessment_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html", "junit", "oscal"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write the report to FILE.")
+@db_option
+def report(assessment_id, fmt, output, db_url):
+    """The assessment's report in any format, with machine and final results side by side."""
+    from pathlib import Path
+
+    from ..render import RENDERERS
+    from ..report import to_json, to_text
+    from .service import get_assessment, reviewed_report
+
+    with _session(db_url) as session:
+        record = reviewed_report(session, get_assessment(session, assessment_id))
+    text = RENDERERS[fmt](record) if fmt in RENDERERS else to_json(record) if fmt == "json" else to_text(record)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write report: {exc.strerror or exc}", file=output))
+        r = record["review"]
+        click.echo(f"machine {r['machine_stars']} → final {r['final_stars']} stars — report written to {output}",
+                   err=True)
+    else:
+        click.echo(text, nl=False)
+
+
 @register_group.command("review")
 @click.argument("assessment_id")
 @click.argument("evidence_ids", nargs=-1)

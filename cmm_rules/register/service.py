@@ -487,6 +487,33 @@ def final_decision(session: Session, a: Assessment) -> dict:
                         "at": c.at} for c in evidence_checks(session, a)]}
 
 
+def reviewed_report(session: Session, a: Assessment) -> dict:
+    """The machine report with a ``review`` section: machine and final results side by side.
+
+    Every renderer (text, md, html, junit, oscal) shows the section when it
+    is there; the JSON still validates against ``report.schema.json`` and
+    its outcome seal still holds (the seal leaves ``review`` out).
+    """
+    report = machine_report(session, a)
+    final = final_decision(session, a)
+    machine_levels = {d["code"]: d["level"] for d in report["domains"]}
+    report["review"] = {
+        "register_id": a.id, "state": a.state,
+        "machine_stars": report["overall"]["stars"], "final_stars": final["overall"]["stars"],
+        "final_limited_by": final["overall"]["limited_by"],
+        "domains": [{"code": d["code"], "machine": machine_levels.get(d["code"], 0), "final": d["level"]}
+                    for d in final["domains"]],
+        "overrides": [{"criterion": r["criterion"], "machine": r["machine"], "final": r["final"],
+                       **{k: r["override"][k] for k in ("reason_code", "reason", "rationale", "by", "at")}}
+                      for r in final["findings"] if r["override"]],
+        "checks": final["checks"],
+        "signoffs": [dict({k: st[k] for k in ("outcome", "by", "reviewed_by", "at", "note")},
+                          signed=x.signature is not None)
+                     for x in signoffs(session, a) for st in [orjson.loads(x.statement)]],
+    }
+    return report
+
+
 # ------------------------------------------------------------- review, sign-off, certificate
 
 

@@ -13,7 +13,7 @@ import math
 import re
 
 from ..report import stars
-from .common import LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps
+from .common import CHECK_LABEL, LEVELS, RESULT_LABEL, STATE_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps
 
 def h(value) -> str:
     """Untrusted text for HTML (element content and quoted attribute values)."""
@@ -177,6 +177,7 @@ def to_html(report: dict) -> str:
     body.append('<div class="chips">' + "".join(
         f'<span class="chip r-{r}">{RESULT_LABEL[r][0]} {RESULT_LABEL[r][1]}: {c[r]}</span>'
         for r in ("pass", "fail", "not_applicable", "error")) + "</div>")
+    body += _html_review(report)
     body += _html_overview(report)
     body += _html_grid(report)
     body += _html_gaps(report)
@@ -196,6 +197,39 @@ def to_html(report: dict) -> str:
         + f"\n<footer>决定编号 Decision {h(p['decision_id'])} · cmm-rules {h(p['versions'].get('cmm-rules', ''))}"
         " · durable_rules " + h(p["versions"].get("durable_rules", "")) + "</footer>\n</main>\n</body>\n</html>\n"
     )
+
+
+def _html_review(report: dict) -> list[str]:
+    """The register's review: machine and final results side by side, who changed what and why."""
+    r = report.get("review")
+    if not r:
+        return []
+    zh, en = STATE_LABEL[r["state"]]
+    out = ['<section class="card" id="review"><h2>' + _bi("评审与复核", "Assessor review — machine and final") + "</h2>",
+           f"<p>{h(zh)} {h(en)} · 机器评定 Machine <b>{r['machine_stars']}</b> / 5 → 最终 Final"
+           f" <b>{r['final_stars']}</b> / 5</p>",
+           "<table><thead><tr><th>域 Domain</th><th>机器 Machine</th><th>最终 Final</th></tr></thead><tbody>"]
+    out += [f"<tr><td>{h(d['code'])}</td><td>{d['machine']}</td><td>{d['final']}</td></tr>" for d in r["domains"]]
+    out.append("</tbody></table>")
+    if r["overrides"]:
+        out.append("<table><thead><tr><th>准则 Criterion</th><th>机器 Machine</th><th>最终 Final</th><th>理由 Reason</th>"
+                   "<th>说明 Rationale</th><th>人员 By</th><th>时间 At</th></tr></thead><tbody>")
+        out += [f"<tr><td>{h(o['criterion'])}</td><td class=\"r-{o['machine']}\">{' '.join(RESULT_LABEL[o['machine']])}</td>"
+                f"<td class=\"r-{o['final']}\">{' '.join(RESULT_LABEL[o['final']])}</td><td>{h(o['reason'])}</td>"
+                f"<td>{h(o['rationale'])}</td><td>{h(o['by'])}</td><td>{h(o['at'])}</td></tr>" for o in r["overrides"]]
+        out.append("</tbody></table>")
+    if r["checks"]:
+        out.append("<table><thead><tr><th>证据 Evidence</th><th>核查 Check</th><th>备注 Note</th><th>人员 By</th></tr>"
+                   "</thead><tbody>")
+        out += [f"<tr><td>{h(c['evidence'])}</td><td>{' '.join(CHECK_LABEL[c['status']])}</td><td>{h(c['note'])}</td>"
+                f"<td>{h(c['by'])}</td></tr>" for c in r["checks"]]
+        out.append("</tbody></table>")
+    if r["signoffs"]:
+        out.append("<ul>" + "".join(
+            f"<li>复核 Sign-off: {h(x['outcome'])} — {h(x['by'])} ({h(x['at'])}), review by {h(x['reviewed_by'])}"
+            + ("" if x["signed"] else " — <b>NOT signed</b>") + "</li>" for x in r["signoffs"]) + "</ul>")
+    out.append("</section>")
+    return out
 
 
 def _html_overview(report: dict) -> list[str]:
