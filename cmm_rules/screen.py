@@ -142,10 +142,16 @@ def error_row(file: str, message: str) -> dict:
 def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
     """Assess one bundle in this process and return its row (never raises for bad input)."""
     from . import assessment
+
+    return guarded(file, lambda: row_from_report(file, assessment.assess(file, catalogue, max_bytes=max_bytes)))
+
+
+def guarded(file: str, work: Callable[[], dict]) -> dict:
+    """Run one bundle's ``work``; bad input, an engine failure or a bug becomes an error row for that bundle."""
     from .engine import EngineError
 
     try:
-        report = assessment.assess(file, catalogue, max_bytes=max_bytes)
+        return work()
     except InputError as exc:
         return error_row(file, str(exc))
     except EngineError as exc:
@@ -156,7 +162,26 @@ def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
         return error_row(file, f"{file}: out of memory while assessing this bundle")
     except Exception as exc:  # noqa: BLE001 - a bug must cost one row, not the run
         return error_row(file, f"{file}: internal error {type(exc).__name__}: {exc}")
-    return row_from_report(file, report)
+
+
+class Screening:
+    """What a screening worker does: compile one catalogue's engine, then one row per bundle.
+
+    :func:`run` takes any object with these two methods (``cmm catalogue
+    impact`` passes one that holds two catalogues).
+    """
+
+    def __init__(self, catalogue: Catalogue, max_bytes: int | None = None):
+        self.catalogue = catalogue
+        self.max_bytes = max_bytes
+
+    def prepare(self) -> None:
+        from .engine import Engine
+
+        Engine.for_catalogue(self.catalogue)
+
+    def row(self, file: str) -> dict:
+        return assess_row(file, self.catalogue, self.max_bytes)
 
 
 class RowWriter:
@@ -209,15 +234,13 @@ def _peak_kb() -> int | None:
         return None
 
 
-def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
-    """A worker process: compile once, then assess what the parent sends until told to stop."""
+def _worker(conn, work: Screening) -> None:
+    """A worker process: compile once (``work.prepare``), then assess what the parent sends until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     faulthandler.disable()  # a crash is reported as the bundle's row, not as a dump on the terminal
     try:
-        from .engine import Engine
-
         started = time.perf_counter()
-        Engine.for_catalogue(catalogue)
+        work.prepare()
         # What lives for the whole run (modules, catalogue, compiled engine) leaves the
         # garbage collector's sight; reference counting frees almost all of a bundle's
         # objects (about 50 are cyclic), so the collector runs every GC_EVERY bundles
@@ -239,7 +262,7 @@ def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
             return
         index, file = task
         started = time.perf_counter()
-        row = assess_row(file, catalogue, max_bytes)
+        row = work.row(file)
         done += 1
         if done % GC_EVERY == 0:
             gc.collect()
@@ -291,13 +314,17 @@ def _context():
 
 def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_bytes: int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT, on_row: Callable[[dict], None] | None = None,
-        on_progress: Callable[[int, int, int], None] | None = None) -> tuple[list[dict], Stats]:
+        on_progress: Callable[[int, int, int], None] | None = None,
+        work: Screening | None = None) -> tuple[list[dict], Stats]:
     """Assess ``files`` in worker processes; rows come back sorted by file.
+
+    ``work`` is what each worker does with a bundle (by default a
+    :class:`Screening` of ``catalogue``: its row of ``cmm screen``).
 
     ``on_row`` receives each row in order as soon as every earlier file is
     done; ``on_progress(done, total, errors)`` is called after each bundle.
     """
-    return _Run(sorted(files), catalogue, jobs, max_bytes, timeout, on_row, on_progress).run()
+    return _Run(sorted(files), work or Screening(catalogue, max_bytes), jobs, timeout, on_row, on_progress).run()
 
 
 class _Run:
@@ -310,13 +337,12 @@ class _Run:
     held (:meth:`replace`).
     """
 
-    def __init__(self, files: list[str], catalogue: Catalogue, jobs: int | None, max_bytes: int | None,
+    def __init__(self, files: list[str], work: Screening, jobs: int | None,
                  timeout: float | None, on_row: Callable[[dict], None] | None,
                  on_progress: Callable[[int, int, int], None] | None):
         self.files = files
         self.total = len(files)
-        self.catalogue = catalogue
-        self.max_bytes = max_bytes
+        self.work = work  # what each worker does with a bundle
         self.timeout = timeout
         self.on_row = on_row
         self.on_progress = on_progress
@@ -351,7 +377,7 @@ class _Run:
     def start(self) -> _Slot:
         """A new worker process (it compiles the engine, then says it is ready)."""
         parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_worker, args=(child, self.catalogue, self.max_bytes), daemon=True)
+        process = self.ctx.Process(target=_worker, args=(child, self.work), daemon=True)
         process.start()
         child.close()
         self.stats.workers_started += 1
