@@ -142,6 +142,9 @@ def verify(report, bundle, catalogue_dir, max_bytes):
         if not is_package(report):
             _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
         try:
+            from .register import require_extra
+
+            require_extra()  # signatures and log entries are checked with the server extra's libraries
             checked = verify_package(report, catalogue)
         except InputError as exc:
             _fail(exc)
