@@ -118,7 +118,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
     """Schema and consistency problems of an evidence bundle, all of them."""
     problems = schema_problems(doc, "evidence")
     if problems:
-        return problems
+        return [doc.locate(p) for p in problems]
     data = doc.data
 
     def at(parts, message):
@@ -151,7 +151,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
             at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
-    return problems
+    return [doc.locate(p) for p in problems]
 
 
 def parse_date(text: str) -> dt.date:
