@@ -16,7 +16,7 @@ import click
 
 from .catalogue import Catalogue, load_catalogue
 from .conditions import describe_tree, leaf_expression
-from .errors import InputError
+from .errors import EngineUnavailable, InputError
 from .report import to_json, to_text
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
@@ -45,7 +45,14 @@ max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), defau
 
 
 class _Group(click.Group):
-    """Usage errors exit 2 (click's default too) and never show a traceback."""
+    """Usage errors exit 2 (click's default too) and never show a traceback; neither does an
+    interpreter on which the rule engine cannot load (one line, exit 2)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EngineUnavailable as exc:
+            _fail(str(exc))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -112,11 +119,14 @@ def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
 
 @main.command()
 @click.argument("report", type=click.Path())
-@click.argument("bundle", type=click.Path())
+@click.argument("bundle", type=click.Path(), required=False)
 @catalogue_option
 @max_bytes_option
 def verify(report, bundle, catalogue_dir, max_bytes):
     """Replay the decision in a JSON REPORT on BUNDLE and say whether it reproduces.
+
+    Given a decision package (FILE.zip from `cmm register export`) instead,
+    check all of it offline: files, report, replay, signatures, log entries.
 
     Exit 0 when it does; 4 when anything differs — the bundle, an attachment
     (named), a catalogue file (named), a tool version, or the decision itself
@@ -126,6 +136,19 @@ def verify(report, bundle, catalogue_dir, max_bytes):
     from .verify import verify as replay
 
     catalogue = _catalogue(catalogue_dir)
+    if bundle is None:
+        from .register.package import is_package, verify_package
+
+        if not is_package(report):
+            _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
+        try:
+            checked = verify_package(report, catalogue)
+        except InputError as exc:
+            _fail(exc)
+        except EngineError as exc:
+            _fail(str(exc))
+        click.echo(checked.summary(), nl=False)
+        sys.exit(EXIT_OK if checked.verified else EXIT_NOT_REPRODUCED)
     try:
         result = replay(report, bundle, catalogue, max_bytes=max_bytes)
     except InputError as exc:
@@ -484,6 +507,12 @@ def _write(text: str, output: str | None) -> None:
             _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
     else:
         click.echo(text, nl=False)
+
+
+from .register.cli import keys_group, register_group  # noqa: E402  (the register's commands)
+
+main.add_command(register_group)
+main.add_command(keys_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .operators import COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from . import measures, relations
+from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -43,6 +44,11 @@ class Leaf:
     @property
     def counter(self) -> str:
         return f"n{self.index}"
+
+    @property
+    def measure(self) -> str:
+        """The tally property holding this leaf's aggregate (see :mod:`measures`)."""
+        return f"a{self.index}"
 
 
 @dataclass
@@ -83,7 +89,12 @@ def leaf_expression(leaf: Leaf) -> dict:
     alpha nodes for ``type`` and ``topic`` across rules; each option's terms
     come from its row of the operator table.
     """
-    spec = leaf.spec
+    return spec_expression(leaf.spec)
+
+
+def spec_expression(spec: dict) -> dict:
+    """The single-item tests of an evidence condition: a leaf's, or those of the item on the
+    other side of a relation (``referred_by``, ``lacking``)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     for name in COMPILE_ORDER:
         if name in spec:
@@ -93,14 +104,28 @@ def leaf_expression(leaf: Leaf) -> dict:
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
     """Whether one evidence item satisfies the leaf's options, in Python (the reference evaluator's view)."""
-    spec = leaf.spec
+    return spec_holds(leaf.spec, item)
+
+
+def spec_holds(spec: dict, item: dict) -> bool:
+    """:func:`leaf_holds` for the conditions of a leaf or of the other side of a relation."""
     return item["topic"] == spec["topic"] and all(
         option.holds(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
     """(attribute, pattern) pairs a leaf tests."""
-    return [(name, test["pattern"]) for name, test in sorted(leaf.spec.get("where", {}).items()) if "pattern" in test]
+    return spec_patterns(leaf.spec)
+
+
+def spec_patterns(spec: dict) -> list[tuple[str, str]]:
+    """(attribute, pattern) pairs tested by a condition, by the other side of its relation, or by its share."""
+    where = [spec.get("where", {})]
+    related = relations.relation(spec)
+    if related:
+        where.append(related[1].get("where", {}))
+    where.append(spec.get("aggregate", {}).get("share", {}))
+    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
 
 
 def verdict_expression(tree: Tree) -> dict:
@@ -116,8 +141,7 @@ def negated_verdict_expression(tree: Tree) -> dict:
 def _verdict(node, negate: bool) -> dict:
     kind, arg = node
     if kind == "leaf":
-        op = "$gte" if not negate else "$lt"
-        return {op: {arg.counter: arg.at_least}}
+        return leaf_verdict(arg, negate)
     if kind == "not":
         return _verdict(arg, not negate)
     parts = [_verdict(child, negate) for child in arg]
@@ -125,6 +149,31 @@ def _verdict(node, negate: bool) -> dict:
         return parts[0]
     use_and = (kind == "all") != negate
     return {"$and" if use_and else "$or": parts}
+
+
+def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
+    """A leaf's part of the verdict over the tally, or (``negate``) its exact opposite.
+
+    A leaf holds when its count reaches ``at_least`` and, for an aggregate,
+    the aggregate (tally property ``a<i>``, absent when it cannot be
+    computed) meets its bounds. Under ``not`` an aggregate that cannot be
+    computed counts as found — a 'none of' check fails closed.
+    """
+    count = {"$gte": {leaf.counter: leaf.at_least}}
+    agg = leaf.spec.get("aggregate")
+    if not agg:
+        return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
+    bounds = [(COMPARISONS[op], bound) for op, bound in measures.bounds_of(agg).items()]
+    meets = [{c.durable: {leaf.measure: bound}} for c, bound in bounds]
+    misses = [{_NEGATED[c.durable]: {leaf.measure: bound}} for c, bound in bounds]
+    unknown = {"$nex": {leaf.measure: 1}}
+    if not negate:
+        met = meets[0] if len(meets) == 1 else {"$and": meets}
+        return {"$and": [count, {"$or": [met, unknown]} if leaf.negated else met]}
+    return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}] + misses + ([] if leaf.negated else [unknown])}
+
+
+_NEGATED = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
 
 
 # ------------------------------------------------------------------ words
@@ -155,7 +204,13 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
-    return " ".join(words)
+    extras = []
+    related = relations.relation(spec)
+    if related:
+        kind, partner = related
+        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    extras.extend(measures.describe(spec))
+    return ", ".join([" ".join(words)] + extras)
 
 
 def describe_test(name: str, test: dict) -> str:

@@ -19,6 +19,7 @@ from .facts import build_facts
 from .findings import build_findings
 from .load import Document
 from .operators import ATTRIBUTE_TESTS, COMPARISONS
+from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -38,6 +39,8 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
 
 
 def _cells(catalogue: Catalogue, problems: list[str]) -> None:
+    if is_points(catalogue):  # a points catalogue rates by bands on its total: its levels are tiers, cells may be empty
+        return
     present = {c.cell for c in catalogue.criteria}
     for d in catalogue.domains:
         for s in d.subdomain_codes:

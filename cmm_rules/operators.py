@@ -50,6 +50,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from . import money
+
 
 # ------------------------------------------------------------------ words
 
@@ -421,17 +423,27 @@ def _where_satisfy(where, item, date):
 # value
 
 
+def money_bounds(spec: dict) -> dict:
+    """The comparisons of a test, a money threshold in its currency's base unit (500 万元 → 5000000)."""
+    bounds = {c.name: spec[c.name] for c in COMPARISONS.values() if c.name in spec}
+    if money.is_money(spec.get("unit")):
+        bounds = {op: money.canonical(v, spec["unit"])[0] for op, v in bounds.items()}
+    return bounds
+
+
 def _value_compile(value):
-    terms = [{"unit": value["unit"]}] if "unit" in value else []
-    return terms + [{c.durable: {"value": value[c.name]}} for c in COMPARISONS.values() if c.name in value]
+    """The metric's value and unit; money compares in base units (facts hold it so, see ``money``)."""
+    terms = [{"unit": money.canonical(0, value["unit"])[1]}] if "unit" in value else []
+    return terms + [{COMPARISONS[op].durable: {"value": bound}} for op, bound in money_bounds(value).items()]
 
 
 def _value_holds(value, item):
     if "value" not in item:
         return False
-    if "unit" in value and item.get("unit") != value["unit"]:
+    amount, unit = money.canonical(item["value"], item.get("unit"))
+    if "unit" in value and unit != money.canonical(0, value["unit"])[1]:
         return False
-    return all(c.holds(item["value"], value[c.name]) for c in COMPARISONS.values() if c.name in value)
+    return all(COMPARISONS[op].holds(amount, bound) for op, bound in money_bounds(value).items())
 
 
 def _value_words(value, date):
@@ -445,13 +457,17 @@ def _value_why(value, item, date):
         return ["has no measured value"]
     reasons = []
     unit = value.get("unit")
-    if unit is not None and item.get("unit") != unit:
-        reasons.append(f"is measured in {item.get('unit') or 'no unit'}, not {unit}")
-    for c in COMPARISONS.values():
-        if c.name in value and not c.holds(item["value"], value[c.name]):
+    amount, item_unit = money.canonical(item["value"], item.get("unit"))
+    if unit is not None and item_unit != money.canonical(0, unit)[1]:
+        rate = " (no exchange rate is applied)" if money.is_money(unit) and money.is_money(item_unit) else ""
+        reasons.append(f"is measured in {item.get('unit') or 'no unit'}, not {unit}{rate}")
+    money_unit = f" {unit}" if money.is_money(unit) else ""
+    for op, bound in money_bounds(value).items():
+        c = COMPARISONS[op]
+        if not c.holds(amount, bound):
             shown_unit = f" {item['unit']}" if item.get("unit") else ""
             reasons.append(f"has value {number_words(item['value'])}{shown_unit}; needs {c.symbol} "
-                           f"{number_words(value[c.name])}")
+                           f"{number_words(value[c.name])}{money_unit}")
     return reasons
 
 
@@ -462,7 +478,107 @@ def _value_satisfy(value, item, date):
     item["period"] = str(date.year)
 
 
+# days_between
+
+
+#: dates every item may have besides its attributes (``assessment``: the assessment date)
+BUILTIN_DATES = ("issued", "valid_until", "approved", "assessment")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def day_property(name: str) -> str:
+    """The fact property holding date ``name`` as a day number (the engine adds it where a rule uses it)."""
+    return f"D_{name}" if name in BUILTIN_DATES else f"d_{name}"
+
+
+def item_date(item: dict, name: str, assessment_date: str | None = None) -> str | None:
+    """The ISO date ``name`` of an item: built-in (issued, valid_until, approved, assessment) or a
+    date attribute; None when the item has no such real date."""
+    if name == "assessment":
+        text = assessment_date or item.get("_assessment_date")
+    elif name == "approved":
+        text = (item.get("approval") or {}).get("date")
+    elif name in BUILTIN_DATES:
+        text = item.get(name)
+    else:
+        text = item.get("attributes", {}).get(name)
+    if not (isinstance(text, str) and _ISO_DATE.fullmatch(text)):
+        return None
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return text
+
+
+def days_apart(days: dict, item: dict, assessment_date: str | None = None) -> int | None:
+    """Days from ``days['from']`` to ``days['to']`` (default: the assessment date) for one item."""
+    start = item_date(item, days["from"], assessment_date)
+    end = item_date(item, days.get("to", "assessment"), assessment_date)
+    if start is None or end is None:
+        return None
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+def _date_name(name: str) -> str:
+    return {"assessment": "the assessment date", "approved": "the approval date"}.get(name, name)
+
+
+def days_words(days: dict) -> str:
+    bounds = " and ".join(f"{c.symbol} {number_words(days[c.name])}" for c in COMPARISONS.values() if c.name in days)
+    return f"{bounds} days from {_date_name(days['from'])} to {_date_name(days.get('to', 'assessment'))}"
+
+
+def _days_compile(days):
+    """``to − from`` compared in durable_rules arithmetic: ``to ≥ from + n`` (both dates present)."""
+    start, end = day_property(days["from"]), day_property(days.get("to", "assessment"))
+    terms = [{"$ex": {start: 1}}, {"$ex": {end: 1}}]
+    return terms + [{c.durable: {end: {"$add": {"$l": {"$m": start}, "$r": days[c.name]}}}}
+                    for c in COMPARISONS.values() if c.name in days]
+
+
+def _days_holds(days, item):
+    apart = days_apart(days, item)
+    return apart is not None and all(c.holds(apart, days[c.name]) for c in COMPARISONS.values() if c.name in days)
+
+
+def _days_why(days, item, date):
+    apart = days_apart(days, item, date)
+    if apart is None:
+        missing = [n for n in (days["from"], days.get("to", "assessment")) if item_date(item, n, date) is None]
+        return [f"records no date {' or '.join(missing)}"]
+    if all(c.holds(apart, days[c.name]) for c in COMPARISONS.values() if c.name in days):
+        return []
+    return [f"has {apart} days from {days['from']} to {days.get('to', 'assessment')}; needs {days_words(days)}"]
+
+
+def _days_satisfy(days, item, date):
+    gap = int(range_example({c.name: days[c.name] for c in COMPARISONS.values() if c.name in days}))
+    end_name = days.get("to", "assessment")
+    if end_name == "assessment":
+        end = date
+    elif end_name in ("issued", "valid_until"):
+        end = dt.date.fromisoformat(item.get(end_name) or item["issued"])
+        item[end_name] = end.isoformat()
+    elif end_name == "approved":
+        raise NoExample("cannot place the approval date after another date of the item")
+    else:
+        end = date - dt.timedelta(days=1)
+        item.setdefault("attributes", {})[end_name] = end.isoformat()
+    start = (end - dt.timedelta(days=gap)).isoformat()
+    if days["from"] in BUILTIN_DATES:
+        if days["from"] != "issued":
+            raise NoExample(f"cannot place {days['from']} {gap} days before {end_name}")
+        item["issued"] = start
+        if "approval" in item:
+            item["approval"]["date"] = start
+    else:
+        item.setdefault("attributes", {})[days["from"]] = start
+
+
 _NUMBER = {"type": "number"}
+_INTEGER = {"type": "integer"}
+_NAME = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"}
 
 LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
     LeafOption(
@@ -519,10 +635,21 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         words=_value_words,
         why_not=_value_why,
         satisfy=_value_satisfy),
+    LeafOption(
+        "days_between",
+        {"type": "object", "additionalProperties": False, "required": ["from"],
+         "anyOf": [{"required": [c]} for c in COMPARISONS],
+         "properties": {"from": _NAME, "to": _NAME, "gte": _INTEGER, "gt": _INTEGER, "lte": _INTEGER, "lt": _INTEGER}},
+        compile=_days_compile,
+        holds=_days_holds,
+        missing=lambda days, item: days_apart(days, item) is None,
+        words=lambda days, date: ("with", days_words(days)),
+        why_not=_days_why,
+        satisfy=_days_satisfy),
 )}
 
 #: the order durable_rules sees the terms in: equalities first, so that alpha nodes are shared
-COMPILE_ORDER = ("kinds", "approved", "current", "max_age_days", "where", "value")
+COMPILE_ORDER = ("kinds", "approved", "current", "max_age_days", "where", "value", "days_between")
 
 
 def attribute_test_schema() -> dict:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import measures, relations
 from .catalogue import Catalogue, Criterion
-from .conditions import Leaf, leaf_holds
+from .conditions import Leaf, leaf_holds, spec_holds
 
 
 @dataclass
@@ -34,16 +35,43 @@ def leaf_counts(leaf: Leaf, item: dict) -> bool:
     return item["topic"] == leaf.topic and leaf_holds(leaf, item)
 
 
-def tree_holds(node, counts: dict[int, int]) -> bool:
-    """A condition tree over the leaves' witness counts."""
+def leaf_result(leaf: Leaf, by_topic: dict[str, list[dict]]) -> tuple[list[str], bool]:
+    """A leaf's witnesses (in bundle order) and whether it holds, from the items alone.
+
+    Relations are joined by reading ``refers_to``; ``distinct_by`` and
+    aggregates are computed over the witnesses by :mod:`measures` and compared
+    here (the engine compares them in its verdict rule).
+    """
+    found = [item for item in by_topic.get(leaf.topic, ()) if leaf_counts(leaf, item)]
+    related = relations.relation(leaf.spec)
+    if related:
+        kind, partner = related
+        referred = {target for item in by_topic.get(partner["topic"], ()) if spec_holds(partner, item)
+                    for target in item.get("refers_to", [])}
+        found = [item for item in found if (item["id"] in referred) == (kind == "referred_by")]
+    holds = measures.count(leaf.spec, found) >= leaf.at_least
+    agg = leaf.spec.get("aggregate")
+    if holds and agg:
+        sharing = ({item["id"] for item in found if spec_holds({"topic": leaf.topic, "where": agg["share"]}, item)}
+                   if "share" in agg else None)
+        measure = measures.aggregate(leaf.spec, found, sharing)
+        if measure.value is None:
+            holds = leaf.negated  # under 'not', what cannot be computed counts against the criterion
+        else:
+            holds = all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(agg).items())
+    return [item["id"] for item in found], holds
+
+
+def tree_holds(node, holds: dict[int, bool]) -> bool:
+    """A condition tree over whether each leaf holds."""
     kind, arg = node
     if kind == "leaf":
-        return counts[arg.index] >= arg.at_least
+        return holds[arg.index]
     if kind == "not":
-        return not tree_holds(arg, counts)
+        return not tree_holds(arg, holds)
     if kind == "all":
-        return all(tree_holds(child, counts) for child in arg)
-    return any(tree_holds(child, counts) for child in arg)
+        return all(tree_holds(child, holds) for child in arg)
+    return any(tree_holds(child, holds) for child in arg)
 
 
 def evaluate_criterion(criterion: Criterion, items: list[dict], excluded: bool) -> Verdict:
@@ -56,12 +84,12 @@ def evaluate_criterion(criterion: Criterion, items: list[dict], excluded: bool) 
 
 def _evaluate(criterion: Criterion, by_topic: dict[str, list[dict]], excluded: bool) -> Verdict:
     tree = criterion.tree
-    witnesses = {leaf.index: [item["id"] for item in by_topic.get(leaf.topic, ()) if leaf_counts(leaf, item)]
-                 for leaf in tree.leaves}
+    results = {leaf.index: leaf_result(leaf, by_topic) for leaf in tree.leaves}
+    witnesses = {index: ids for index, (ids, _) in results.items()}
     if excluded:
         return Verdict("not_applicable", witnesses)
-    counts = {index: len(ids) for index, ids in witnesses.items()}
-    return Verdict("pass" if tree_holds(tree.root, counts) else "fail", witnesses)
+    holds = {index: ok for index, (_, ok) in results.items()}
+    return Verdict("pass" if tree_holds(tree.root, holds) else "fail", witnesses)
 
 
 def evaluate(catalogue: Catalogue, items: list[dict], excluded: set[str]) -> dict[str, Verdict]:

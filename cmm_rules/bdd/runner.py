@@ -29,6 +29,7 @@ class ScenarioStep:
     text: str
     line: int
     table: list[list[str]] | None
+    docstring: str | None = None  # the text between """ lines under the step
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def parse(path: Path) -> list[Scenario]:
             table = None
             if "dataTable" in s.get("argument", {}):
                 table = [[cell["value"] for cell in row["cells"]] for row in s["argument"]["dataTable"]["rows"]]
-            out_steps.append(ScenarioStep(keyword, s["text"], line, table))
+            docstring = s.get("argument", {}).get("docString", {}).get("content")
+            out_steps.append(ScenarioStep(keyword, s["text"], line, table, docstring))
         line = pickle.get("location", {}).get("line") or (out_steps[0].line if out_steps else 0)
         scenarios.append(Scenario(str(path), feature, pickle["name"], line, pickle.get("language", "en"),
                                   tuple(out_steps)))
@@ -142,6 +144,8 @@ def run_scenario(scenario: Scenario, catalogue: Catalogue, workdir: Path) -> Res
         definition, args = found
         if s.table is not None:
             args["table"] = s.table
+        if s.docstring is not None:
+            args["docstring"] = s.docstring
         try:
             definition.func(world, **args)
         except StepFailed as exc:

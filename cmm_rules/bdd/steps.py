@@ -19,9 +19,10 @@ from typing import Callable
 import yaml
 
 from ..assessment import assess
-from ..catalogue import Catalogue
+from ..catalogue import Catalogue, load_catalogue
 from ..errors import InputError
 from ..witness import NoWitness, bundle_meeting
+from .sketch import criterion, write_catalogue
 
 DEFAULT_DATE = "2026-11-01"
 
@@ -122,7 +123,7 @@ def _attributes(cell: str) -> dict:
 COLUMNS = {
     "id": ("编号",), "topic": ("主题",), "kind": ("类型",), "title": ("标题",), "issued": ("签发日期", "签发"),
     "valid_until": ("有效期至",), "approved": ("批准",), "attributes": ("属性",), "value": ("数值",),
-    "unit": ("单位",), "period": ("期间",),
+    "unit": ("单位",), "period": ("期间",), "refers_to": ("引用",),
 }
 _COLUMN = {alias: name for name, aliases in COLUMNS.items() for alias in (name, *aliases)}
 KINDS_ZH = {"文件": "document", "记录": "record", "指标": "metric", "系统": "system", "访谈": "interview",
@@ -157,7 +158,24 @@ def the_evidence(world: World, table: list[list[str]] | None = None) -> None:
             item["attributes"] = _attributes(cells["attributes"])
         if cells.get("value"):
             item["value"] = _value(cells["value"])
+        if cells.get("refers_to"):
+            item["refers_to"] = [part.strip() for part in re.split(r"[,，、]", cells["refers_to"]) if part.strip()]
         world.evidence.append(item)
+
+
+@step("given", rf"a catalogue whose criterion {_ID} requires:", rf"一个只含准则 ?{_ID} ?的目录，其要求为[:：]?")
+def catalogue_requiring(world: World, cid: str, docstring: str | None = None) -> None:
+    """A one-criterion sketch catalogue (cmm_rules/bdd/sketch.py) to show what a condition does."""
+    check(bool(docstring), 'the step needs the condition as YAML between """ lines under it')
+    try:
+        requires = yaml.safe_load(docstring)
+    except yaml.YAMLError as exc:
+        raise StepFailed(f"the condition is not valid YAML: {exc}") from None
+    folder = world.workdir / "catalogue"
+    try:
+        world.catalogue = load_catalogue(write_catalogue(folder, [criterion(cid, requires)]))
+    except InputError as exc:
+        raise StepFailed(f"the catalogue is refused: {exc}") from None
 
 
 def _meet(world: World, level: int, domain: str | None) -> None:
@@ -288,6 +306,7 @@ def finding_says(world: World, cid: str, phrase: str) -> None:
     for condition in finding["conditions"]:
         texts.extend(condition.get("why", []))
         texts.append(condition["requires"])
+        texts.extend([condition["measure"]] if "measure" in condition else [])
     check(any(phrase in text for text in texts), f"the finding for {cid} does not say {phrase!r}; it says: "
           + " | ".join(texts))
 
