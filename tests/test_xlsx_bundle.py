@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from cmm_rules.cli import main
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 
 def run(*args):
@@ -45,19 +45,27 @@ def test_the_template_has_a_sheet_per_domain_drop_downs_dates_and_bilingual_inst
 
 def _decision(report: dict) -> dict:
     return {"overall": report["overall"], "domains": report["domains"], "findings": report["findings"],
-            "evidence": sorted(report["evidence"], key=lambda e: e["id"]), "exclusions": report.get("exclusions")}
+            "evidence": sorted(report["evidence"], key=lambda e: e["id"]), "exclusions": report.get("exclusions"),
+            "score": report.get("score")}
 
 
-@pytest.mark.parametrize("sample", ["district-consulting-firm-2star.yaml", "with-attachments/bundle.yaml"])
-def test_a_workbook_filled_from_a_bundle_rates_like_its_yaml_twin(sample, tmp_path):
-    source = SAMPLES / sample
-    if source.parent != SAMPLES:  # attachments lie beside the bundle: the twin goes beside them too
-        shutil.copytree(source.parent, tmp_path / "bundle")
-        source = tmp_path / "bundle" / source.name
-    twin = source.parent / "twin.xlsx" if source.parent != SAMPLES else tmp_path / "twin.xlsx"
-    assert run("template", "--from", source, "-o", twin).exit_code == 0
-    yaml_report = json.loads(run("assess", source, "--format", "json").output)
-    xlsx_result = run("assess", twin, "--format", "json")
+POINTS = ROOT / "catalogues" / "service-points"
+
+
+@pytest.mark.parametrize("sample, catalogue", [
+    (SAMPLES / "district-consulting-firm-2star.yaml", None),
+    (SAMPLES / "with-attachments" / "bundle.yaml", None),
+    (POINTS / "samples" / "steady-provider.yaml", POINTS),  # a points catalogue, with assessor points
+], ids=["exclusions", "attachments", "points"])
+def test_a_workbook_filled_from_a_bundle_rates_like_its_yaml_twin(sample, catalogue, tmp_path):
+    # the twin lies beside a copy of the bundle (and of the attachments beside it)
+    shutil.copytree(sample.parent, tmp_path / "bundle", ignore=shutil.ignore_patterns("*.yaml", "*.json"))
+    source = shutil.copy(sample, tmp_path / "bundle" / sample.name)
+    twin = tmp_path / "bundle" / "twin.xlsx"
+    options = ["--catalogue", catalogue] if catalogue else []
+    assert run("template", "--from", source, "-o", twin, *options).exit_code == 0
+    yaml_report = json.loads(run("assess", source, "--format", "json", *options).output)
+    xlsx_result = run("assess", twin, "--format", "json", *options)
     assert xlsx_result.exit_code == 0, xlsx_result.output
     xlsx_report = json.loads(xlsx_result.output)
     assert _decision(xlsx_report) == _decision(yaml_report)

@@ -61,6 +61,17 @@ ORG_FIELDS = (
 )
 EXCLUSION_FIELDS = (("criterion", "准则 criterion"), ("justification", "理由 justification（至少 20 字 / 20+ characters）"),
                     ("approved_by", "批准人 approved by"), ("expires", "到期日 expires"))
+POINTS = "评审打分 Assessor points"
+POINT_FIELDS = (("criterion", "准则 criterion"), ("points", "分数 points"), ("assessor", "评审员 assessor"),
+                ("justification", "理由 justification（至少 20 字 / 20+ characters）"), ("date", "日期 date"))
+LIST_DATES = {"expires", "date"}
+
+
+def _list_sheets() -> dict[str, tuple[str, tuple]]:
+    """Sheets of plain entries, by the bundle key they fill (assessor points only where the schema has them)."""
+    allowed = set(json.loads(schema_path("evidence").read_text(encoding="utf-8"))["properties"])
+    sheets = {EXCLUSIONS: ("exclusions", EXCLUSION_FIELDS), POINTS: ("assessor_points", POINT_FIELDS)}
+    return {title: spec for title, spec in sheets.items() if spec[0] in allowed}
 
 INSTRUCTION_TEXT = [
     ("中小企业服务机构能力成熟度自评工作簿", "SME service provider capability maturity self-assessment workbook"),
@@ -281,23 +292,27 @@ class _Writer:
             row.append(value)
         return row
 
-    def exclusions(self, bundle: dict | None) -> None:
-        sheet = self.book.create_sheet(EXCLUSIONS)
-        sheet.append([label for _, label in EXCLUSION_FIELDS])
+    def list_sheet(self, title: str, key: str, fields: tuple, bundle: dict | None) -> None:
+        """A plain table (exclusions, assessor points): a header row and one row per entry."""
+        sheet = self.book.create_sheet(title)
+        sheet.append([label for _, label in fields])
         for cell in sheet[1]:
             cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        for exclusion in (bundle or {}).get("exclusions", []):
-            sheet.append([_as_date(exclusion[k]) if k == "expires" and k in exclusion else exclusion.get(k)
-                          for k, _ in EXCLUSION_FIELDS])
+        for entry in (bundle or {}).get(key, []):
+            sheet.append([_as_date(entry[k]) if k in LIST_DATES and k in entry else entry.get(k) for k, _ in fields])
         last = max(sheet.max_row, 21)
-        excludable = [c.id for c in self.catalogue.criteria if c.excludable]
-        if excludable:
-            self.validate(sheet, self.code_list(excludable, ("excludable",)), f"A2:A{last}")
-        self.validate(sheet, "date", f"D2:D{last}")
-        for row in range(2, last + 1):
-            sheet[f"D{row}"].number_format = "yyyy-mm-dd"
-        for col, width in zip("ABCD", (16, 70, 20, 14)):
-            sheet.column_dimensions[col].width = width
+        names = [k for k, _ in fields]
+        criteria = [c.id for c in self.catalogue.criteria if c.excludable] if key == "exclusions" \
+            else [c.id for c in self.catalogue.criteria]
+        if criteria:
+            self.validate(sheet, self.code_list(criteria, ("criteria", key)), f"A2:A{last}")
+        for k in LIST_DATES & set(names):
+            col = get_column_letter(names.index(k) + 1)
+            self.validate(sheet, "date", f"{col}2:{col}{last}")
+            for row in range(2, last + 1):
+                sheet[f"{col}{row}"].number_format = "yyyy-mm-dd"
+        for i, (k, label) in enumerate(fields, 1):
+            sheet.column_dimensions[get_column_letter(i)].width = 70 if k == "justification" else max(14, len(label) + 2)
 
     def meta(self) -> None:
         sheet = self.book.create_sheet(META)
@@ -336,7 +351,8 @@ def write_template(catalogue: Catalogue, path: str | Path, bundle: dict | None =
         items.setdefault(item["topic"], []).append(item)
     for title, topics in _topics_by_sheet(catalogue).items():
         writer.domain_sheet(title, topics, items)
-    writer.exclusions(bundle)
+    for title, (key, fields) in _list_sheets().items():
+        writer.list_sheet(title, key, fields, bundle)
     writer.meta()
     if writer.codes_sheet is not None:  # the hidden lists go last, after the sheets people fill
         book = writer.book
@@ -520,29 +536,42 @@ def read_bundle(path: str | Path, max_bytes: int | None = None) -> WorkbookDocum
     evidence: list[dict] = []
     labels = {label: name for name, label in ITEM_FIELDS}
     for title in workbook.sheetnames:
-        if title in (INSTRUCTIONS, ORGANISATION, EXCLUSIONS, META, CODES):
+        if title in (INSTRUCTIONS, ORGANISATION, EXCLUSIONS, POINTS, META, CODES):
             continue
         _read_blocks(workbook[title], book, types, labels, evidence, cells)
     data["evidence"] = evidence
 
-    if EXCLUSIONS in workbook.sheetnames:
-        exclusions = []
-        for number, values in _rows(workbook[EXCLUSIONS]):
-            if number == 1 or _empty(values[:4]):
-                continue
-            values = (values + [None] * 4)[:4]
-            exclusion = {}
-            where = f"$.exclusions[{len(exclusions)}]"
-            for column, ((key, _), value) in enumerate(zip(EXCLUSION_FIELDS, values), 1):
-                value = _date(value, book, EXCLUSIONS, number, column) if key == "expires" else _text(value)
-                if value is not None:
-                    exclusion[key] = value
-                cells[f"{where}.{key}"] = (EXCLUSIONS, number, column)
-            cells[where] = (EXCLUSIONS, number, 1)
-            exclusions.append(exclusion)
-        if exclusions:
-            data["exclusions"] = exclusions
+    for title, (key, fields) in _list_sheets().items():
+        if title in workbook.sheetnames:
+            entries = _read_list(workbook[title], book, key, fields, cells)
+            if entries:
+                data[key] = entries
     return WorkbookDocument(book, data, raw, cells)
+
+
+def _read_list(sheet, book: str, key: str, fields: tuple, cells: dict) -> list[dict]:
+    """The entries of a plain table sheet (exclusions, assessor points)."""
+    entries = []
+    width = len(fields)
+    for number, values in _rows(sheet):
+        if number == 1 or _empty(values[:width]):
+            continue
+        values = (values + [None] * width)[:width]
+        entry = {}
+        where = f"$.{key}[{len(entries)}]"
+        for column, ((name, _), value) in enumerate(zip(fields, values), 1):
+            if name in LIST_DATES:
+                value = _date(value, book, sheet.title, number, column)
+            elif name == "points" and value is not None:
+                value = _number(value, book, sheet.title, number, column)
+            else:
+                value = _text(value)
+            if value is not None:
+                entry[name] = value
+            cells[f"{where}.{name}"] = (sheet.title, number, column)
+        cells[where] = (sheet.title, number, 1)
+        entries.append(entry)
+    return entries
 
 
 def _read_blocks(sheet, book: str, types: dict, labels: dict, evidence: list, cells: dict) -> None:
