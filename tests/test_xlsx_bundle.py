@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from cmm_rules import InputError
 from cmm_rules.cli import main
 
 from conftest import ROOT, SAMPLES
@@ -125,3 +126,47 @@ def test_screen_reads_a_folder_of_workbooks(template, tmp_path):
     assert [r["file"].rsplit("/", 1)[-1] for r in rows] == ["a.xlsx", "b.xlsx", "c.xlsx"]
     assert rows[0]["organisation_id"] == "ORG-X" and rows[1]["domains"]["ST"] == 5
     assert "not an .xlsx workbook" in rows[2]["error"]
+
+
+def test_typed_attributes_get_drop_downs_and_are_read_as_their_types(catalogue, tmp_path):
+    """With a typed vocabulary (type, codes), cells offer the codes and are read as integers, booleans, lists."""
+    import copy
+    import dataclasses
+
+    from cmm_rules.xlsx.bundle import read_bundle, write_template
+
+    topics = copy.deepcopy(catalogue.topics)
+    topics["annual_work_plan"]["attributes"] = {
+        "services_planned": {"type": "integer", "min": 0, "description": "number of services"},
+        "approved_online": {"type": "boolean", "description": "published online"},
+        "status": {"type": "code", "codes": {"draft": {"zh": "草稿", "en": "draft"},
+                                             "final": {"zh": "定稿", "en": "final"}}, "description": "status"},
+        "channels": {"type": "list", "items": {"type": "code", "codes": {"phone": {"zh": "电话", "en": "phone"}}},
+                     "description": "channels"},
+    }
+    typed = dataclasses.replace(catalogue, topics=topics)
+    path = tmp_path / "typed.xlsx"
+    write_template(typed, path)
+    book = load_workbook(path)
+    st = book["ST 服务战略"]
+    header = [c.value for c in st[2]]
+    col = {name: header.index(name) + 1 for name in ("services_planned", "approved_online", "status", "channels")}
+    status = st.cell(3, col["status"]).coordinate
+    lists = [v for v in st.data_validations.dataValidation if v.type == "list" and status in v.sqref]
+    assert lists and "_codes" in lists[0].formula1
+    assert "draft 草稿" in st.cell(2, col["status"]).comment.text
+    _fill_organisation(book)
+    for name, value in (("编号 id", "E1"), ("类型 kind", "document"), ("标题 title", "plan")):
+        st.cell(3, header.index(name) + 1).value = value
+    st.cell(3, col["services_planned"]).value = "14"
+    st.cell(3, col["approved_online"]).value = "是"
+    st.cell(3, col["status"]).value = "final"
+    st.cell(3, col["channels"]).value = "phone, email"
+    book.save(path)
+    item = read_bundle(path).data["evidence"][0]
+    assert item["attributes"] == {"services_planned": 14, "approved_online": True, "status": "final",
+                                  "channels": ["phone", "email"]}
+    st.cell(3, col["services_planned"]).value = "fourteen"
+    book.save(path)
+    with pytest.raises(InputError, match=r"sheet 'ST 服务战略', row 3, column [A-Z]+: 'fourteen' is not a number"):
+        read_bundle(path)

@@ -220,6 +220,12 @@ class _Writer:
                 note = f"{text}" + (f"\n类型 type: {kind}" if kind else "")
                 if isinstance(attribute, dict) and attribute.get("unit"):
                     note += f"\n单位 unit: {attribute['unit']}"
+                codes = attribute.get("codes") or (attribute.get("items") or {}).get("codes") \
+                    if isinstance(attribute, dict) else None
+                if codes:
+                    note += "\n代码 codes: " + ", ".join(
+                        f"{code} {label.get('zh', '')}".strip() if isinstance(label, dict) else str(code)
+                        for code, label in codes.items())
                 sheet.cell(head, column).comment = Comment(note, "cmm")
             rows = items.get(topic, [])
             for item in rows:
