@@ -241,6 +241,12 @@ def leaf_branches(leaf: Leaf) -> int:
     return where_branches(leaf.spec.get("where", {}))
 
 
+def leaf_rules(leaf: Leaf) -> int:
+    """How many rules a leaf compiles to on its topic: one, or two for ``lacking`` (the items and
+    the join) and one more for a ``share`` (the items that also pass its tests)."""
+    return 1 + ("lacking" in leaf.spec) + ("share" in leaf.spec.get("aggregate", {}))
+
+
 def branches(expression: dict) -> int:
     """How many branches of a tally expression can hold at once."""
     return _alternatives(expression)
@@ -322,13 +328,11 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
-    extras = []
     related = relations.relation(spec)
     if related:
         kind, partner = related
-        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
-    extras.extend(measures.describe(spec))
-    return ", ".join([" ".join(words)] + extras)
+        words.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    return ", ".join([" ".join(words)] + measures.describe(spec))
 
 
 def describe_test(name: str, test: dict) -> str:
