@@ -284,6 +284,11 @@ def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
     computed counts as found — a 'none of' check fails closed.
     """
     count = {"$gte": {leaf.counter: leaf.at_least}}
+    if leaf.spec.get("every"):  # and as many meet it as there are items of the topic (t<i>)
+        every = {"$gte": {leaf.counter: {"$m": f"t{leaf.index}"}}}
+        if not negate:
+            return {"$and": [count, every]}
+        return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}, {"$lt": {leaf.counter: {"$m": f"t{leaf.index}"}}}]}
     agg = leaf.spec.get("aggregate")
     if not agg:
         return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
@@ -321,13 +326,19 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
             slot, text = option.words(spec[name], assessment_date)
             if text:
                 slots[slot].append(text)
-    words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
+    if spec.get("every"):  # "every … (at least 2)"
+        noun = " or ".join(kinds) if kinds else "evidence item"
+        words = ["every", *slots["adjective"], noun]
+    else:
+        words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
     topic = spec["topic"]
     label = topics.get(topic, {}).get("zh")
     words.append(f"of topic '{topic}'" + (f" ({label})" if label else ""))
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
+    if spec.get("every"):
+        words.append("(and there is at least one)" if n == 1 else f"(and there are at least {n})")
     related = relations.relation(spec)
     if related:
         kind, partner = related

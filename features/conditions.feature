@@ -101,3 +101,30 @@ Feature: Condition language — alternatives on one item, k of n parts, 'none of
     When the bundle is assessed
     Then criterion XX-AA-1-01 fails
     And the finding for XX-AA-1-01 says "C1 counts against it (it could not be checked: it has no issue date)"
+
+  Scenario: every service plan is approved, and there is at least one
+    Given a catalogue whose criterion XX-AA-1-01 requires:
+      """
+      evidence: {topic: plan, every: true, approved: true}
+      """
+    And the evidence:
+      | id | topic | kind     | issued     | approved |
+      | P1 | plan  | document | 2026-01-10 | yes      |
+      | P2 | plan  | document | 2026-03-10 | yes      |
+    When the bundle is assessed
+    Then criterion XX-AA-1-01 passes
+    And criterion XX-AA-1-01 cites P1
+    And criterion XX-AA-1-01 cites P2
+
+  Scenario: one unapproved plan fails 'every plan is approved', by name
+    Given a catalogue whose criterion XX-AA-1-01 requires:
+      """
+      evidence: {topic: plan, every: true, approved: true}
+      """
+    And the evidence:
+      | id | topic | kind     | issued     | approved |
+      | P1 | plan  | document | 2026-01-10 | yes      |
+      | P2 | plan  | document | 2026-03-10 | no       |
+    When the bundle is assessed
+    Then criterion XX-AA-1-01 fails
+    And the finding for XX-AA-1-01 says "P2 does not count: it is not approved"
