@@ -3,11 +3,20 @@
 One durable_rules ruleset per domain holds, for every criterion of that
 domain:
 
-* one *leaf rule* per evidence condition, matching single evidence facts;
-  its action records the matching item as a witness;
-* three *verdict rules* over the criterion's tally fact (the witness
-  counts): pass, fail (the exact negation of pass) and not-applicable (an
-  honoured exclusion). Exactly one of them fires.
+* one *leaf rule* per evidence condition, matching single evidence facts
+  (a relation: three facts together); its action records the matching item
+  as a witness;
+* *part rules* for the groups of its tree that are counted apart (too deep
+  or too wide for one expression, or a ``some``: see
+  ``conditions.verdict_plan``), over the tally fact of an earlier stage;
+* three *verdict rules* over the criterion's last tally fact (the witness
+  counts, aggregates and group counts): pass, fail (the exact negation of
+  pass) and not-applicable (an honoured exclusion). Exactly one of them fires.
+
+A domain whose items would each match more than :data:`MAX_FIRINGS_PER_FACT`
+leaf rules gets further rulesets (shards) for them: durable_rules fails when
+one fact fires more than 64 rules. Facts and rules reach its C reader as
+:func:`durable_json`, which it parses exactly whatever the numbers.
 
 Every assessment runs in a session of its own (a fresh ``sid``) whose state
 is deleted afterwards, so one provider's evidence can never satisfy another
