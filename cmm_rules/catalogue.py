@@ -199,6 +199,9 @@ def _check_references(catalogue: Catalogue) -> None:
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
+            limit = conditions.leaf_limit_problem(leaf)
+            if limit:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} {limit}", **where)
             related = relations.relation(leaf.spec)
             if related and related[1]["topic"] not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"

@@ -241,6 +241,25 @@ def leaf_branches(leaf: Leaf) -> int:
     return where_branches(leaf.spec.get("where", {}))
 
 
+#: the deepest leaf expression and the most simultaneous branches of one leaf's rule compiled;
+#: a leaf beyond them (``where`` groups nested or alternated without end) is refused at load
+MAX_LEAF_DEPTH = 10
+MAX_LEAF_BRANCHES = 60
+
+
+def leaf_limit_problem(leaf: Leaf) -> str | None:
+    """Why durable_rules could not take the leaf's rule, in words naming the limit; None if it can."""
+    depth = _depth(leaf_expression(leaf))
+    if depth > MAX_LEAF_DEPTH:
+        return (f"nests its tests {depth} levels deep; durable_rules takes at most {MAX_LEAF_DEPTH}"
+                " (flatten the `where` groups)")
+    branches = leaf_branches(leaf)
+    if branches > MAX_LEAF_BRANCHES:
+        return (f"lets {branches} alternatives of its `where` hold at once on one item; durable_rules takes at"
+                f" most {MAX_LEAF_BRANCHES} (split it into leaves under an `any`)")
+    return None
+
+
 def leaf_rules(leaf: Leaf) -> int:
     """How many rules a leaf compiles to on its topic: one, or two for ``lacking`` (the items and
     the join) and one more for a ``share`` (the items that also pass its tests)."""

@@ -476,6 +476,13 @@ class Engine:
                                    for tally in self._tallies(criterion, compiled, stage, sid, firings, excluded)]
                         touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, tallies)
+            except durable_engine.MessageNotHandledException:
+                raise
+            except Exception as exc:  # noqa: BLE001 - an error code of the C engine (a limit met at run time)
+                if not str(exc).startswith("Could not"):
+                    raise
+                touched.clear()  # its session state is not to be trusted, not even to delete
+                raise EngineError(f"durable_rules failed on this bundle: {exc}") from None
             finally:
                 for ruleset in dict.fromkeys(touched):
                     self._host.delete_state(ruleset, sid)

@@ -106,3 +106,32 @@ def test_one_item_meeting_a_hundred_conditions(tmp_path, write_bundle):
     assert code == 0 and set(results.values()) == {"pass"} and len(results) == 100
     code, results = _results(folder, write_bundle(minimal_bundle(item("K1", "kpi", attributes={"k": 49}))))
     assert [cid for cid, result in results.items() if result == "pass"] == [f"XX-AA-1-{i:02d}" for i in range(50)]
+
+
+def test_a_where_nested_beyond_the_engine_is_refused_naming_criterion_and_limit(tmp_path, write_bundle):
+    where = {"k": {"gte": 1}}
+    for i in range(20):  # any and all alternately, 20 deep (a not of a not would simply cancel)
+        where = {"any" if i % 2 == 0 else "all": [where, {f"a{i}": {"eq": 1}}]}
+    deep_where = write_catalogue(tmp_path / "deep", [criterion("XX-AA-1-01", {"evidence": {"topic": "kpi", "where": where}})])
+    wide_where = write_catalogue(tmp_path / "wide", [criterion("XX-AA-1-01", {"evidence": {"topic": "kpi", "where": {
+        "any": [{"k": {"gte": i}} for i in range(61)]}}})])
+    bundle = write_bundle(minimal_bundle(item("K1", "kpi", attributes={"k": 1000})))
+    for folder, limit in ((deep_where, "durable_rules takes at most 10"), (wide_where, "durable_rules takes at most 60")):
+        for args in (("assess", bundle, "--catalogue", folder), ("catalogue", "lint", folder),
+                     ("explain", "XX-AA-1-01", "--catalogue", folder)):
+            code, out, err = cmm(*args)
+            assert code == 2 and "Traceback" not in err
+            assert "criterion XX-AA-1-01: condition evidence" in err and limit in err, err
+
+
+def test_an_engine_error_at_run_time_is_one_line_not_a_traceback(limits_catalogue, write_bundle, monkeypatch):
+    """Should durable_rules still meet a limit while firing (its error codes), the user reads one line."""
+    from cmm_rules.engine import _SyncHost
+
+    def fail(self, ruleset, facts, complete=None):
+        raise Exception("Could not assert facts, error code: 303")
+
+    monkeypatch.setattr(_SyncHost, "assert_facts", fail)
+    code, out, err = cmm("assess", write_bundle(minimal_bundle(item("P1"))), "--catalogue", limits_catalogue)
+    assert code == 2 and "Traceback" not in err
+    assert err.strip() == "error: durable_rules failed on this bundle: Could not assert facts, error code: 303"
