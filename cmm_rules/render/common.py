@@ -25,6 +25,18 @@ STATUS_LABEL = {
     "unreadable": ("无法读取", "unreadable"),
 }
 LEVELS = (1, 2, 3, 4, 5)
+#: The register's evidence-check statuses and review states (``report["review"]``, from ``cmm register report``).
+CHECK_LABEL = {
+    "verified": ("已核实", "verified"),
+    "not_verified": ("未核实", "not verified"),
+    "rejected": ("不予采信", "rejected"),
+}
+STATE_LABEL = {
+    "open": ("评审中", "being assessed"),
+    "submitted": ("待复核", "awaiting sign-off"),
+    "returned": ("已退回", "returned"),
+    "signed_off": ("已复核签发", "signed off"),
+}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 

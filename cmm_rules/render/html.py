@@ -13,8 +13,8 @@ import math
 import re
 
 from ..report import stars
-from .common import (LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps,
-                     points_text, score_rows, score_summary, veto_text)
+from .common import (CHECK_LABEL, LEVELS, RESULT_LABEL, STATE_LABEL, STATUS_LABEL, cell_result, cells_by_level,
+                     clean, evidence_by_id, gaps, points_text, score_rows, score_summary, veto_text)
 
 def h(value) -> str:
     """Untrusted text for HTML (element content and quoted attribute values)."""
@@ -182,6 +182,7 @@ def to_html(report: dict) -> str:
         for r in ("pass", "fail", "not_applicable", "error")) + "</div>")
     if report.get("score"):
         body += _html_score(report["score"])
+    body += _html_review(report)
     body += _html_overview(report)
     body += _html_grid(report)
     body += _html_gaps(report)
@@ -234,6 +235,39 @@ def _html_score(score: dict) -> list[str]:
             f'<li><span class="mono">{h(a["criterion"])}</span> {points_text(a["points"])} · {h(a["assessor"])} · '
             + ("计入 counted" if a["counted"] else '<b class="err">未计入 not counted</b>')
             + f' — {h(a["justification"] or "no justification")}</li>' for a in score["assessor_points"]) + "</ul>")
+    out.append("</section>")
+    return out
+
+
+def _html_review(report: dict) -> list[str]:
+    """The register's review: machine and final results side by side, who changed what and why."""
+    r = report.get("review")
+    if not r:
+        return []
+    zh, en = STATE_LABEL[r["state"]]
+    out = ['<section class="card" id="review"><h2>' + _bi("评审与复核", "Assessor review — machine and final") + "</h2>",
+           f"<p>{h(zh)} {h(en)} · 机器评定 Machine <b>{r['machine_stars']}</b> / 5 → 最终 Final"
+           f" <b>{r['final_stars']}</b> / 5</p>",
+           "<table><thead><tr><th>域 Domain</th><th>机器 Machine</th><th>最终 Final</th></tr></thead><tbody>"]
+    out += [f"<tr><td>{h(d['code'])}</td><td>{d['machine']}</td><td>{d['final']}</td></tr>" for d in r["domains"]]
+    out.append("</tbody></table>")
+    if r["overrides"]:
+        out.append("<table><thead><tr><th>准则 Criterion</th><th>机器 Machine</th><th>最终 Final</th><th>理由 Reason</th>"
+                   "<th>说明 Rationale</th><th>人员 By</th><th>时间 At</th></tr></thead><tbody>")
+        out += [f"<tr><td>{h(o['criterion'])}</td><td class=\"r-{o['machine']}\">{' '.join(RESULT_LABEL[o['machine']])}</td>"
+                f"<td class=\"r-{o['final']}\">{' '.join(RESULT_LABEL[o['final']])}</td><td>{h(o['reason'])}</td>"
+                f"<td>{h(o['rationale'])}</td><td>{h(o['by'])}</td><td>{h(o['at'])}</td></tr>" for o in r["overrides"]]
+        out.append("</tbody></table>")
+    if r["checks"]:
+        out.append("<table><thead><tr><th>证据 Evidence</th><th>核查 Check</th><th>备注 Note</th><th>人员 By</th></tr>"
+                   "</thead><tbody>")
+        out += [f"<tr><td>{h(c['evidence'])}</td><td>{' '.join(CHECK_LABEL[c['status']])}</td><td>{h(c['note'])}</td>"
+                f"<td>{h(c['by'])}</td></tr>" for c in r["checks"]]
+        out.append("</tbody></table>")
+    if r["signoffs"]:
+        out.append("<ul>" + "".join(
+            f"<li>复核 Sign-off: {h(x['outcome'])} — {h(x['by'])} ({h(x['at'])}), review by {h(x['reviewed_by'])}"
+            + ("" if x["signed"] else " — <b>NOT signed</b>") + "</li>" for x in r["signoffs"]) + "</ul>")
     out.append("</section>")
     return out
 
