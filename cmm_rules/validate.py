@@ -139,6 +139,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
                " checks that no such item falls within a period, which an undated item would escape")
         if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
             at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
+    problems.extend(catalogue.vocabulary.problems(doc))  # typed attributes, normalised in place
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]

@@ -191,14 +191,14 @@ Feature: 服务转化 Service transition (TR)
     And criterion TR-CM-1-01 cites E1
 
     Examples:
-      | source      | topic                 | kind   | attributes                        |
-      | change log  | service_change_record | system | change_type=schedule; approver=主任 |
-      | notice      | service_change_notice | record | notice_days=3; channel=platform   |
+      | source      | topic                 | kind   | attributes                                         |
+      | change log  | service_change_record | system | change_type=schedule; approver=主任; authorised=true |
+      | notice      | service_change_notice | record | notice_days=3; channel=platform                    |
 
   Scenario: TR-CM-1-01 fails when the change log does not say who approved
     Given the evidence:
-      | id | topic                 | kind   | issued     | attributes       |
-      | E1 | service_change_record | record | 2026-04-02 | change_type=fee |
+      | id | topic                 | kind   | issued     | attributes                       |
+      | E1 | service_change_record | record | 2026-04-02 | change_type=fee; authorised=true |
     When the bundle is assessed
     Then criterion TR-CM-1-01 fails
     And the finding for TR-CM-1-01 says "E1 does not count: it records no approver"
@@ -257,9 +257,9 @@ Feature: 服务转化 Service transition (TR)
   Scenario: TR-CM-3-01 fails when a change was made without authorisation
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                                      |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间                  |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准                  |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道                  |
+      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
       | E4 | service_change_record | record | 2026-10-02 | change_type=staff; authorised=false                            |
     When the bundle is assessed
     Then criterion TR-CM-3-01 fails
@@ -268,9 +268,9 @@ Feature: 服务转化 Service transition (TR)
   Scenario Outline: TR-CM-3-01 fails when a rollback plan is given as "<plan>"
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                 |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间 |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准 |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>   |
+      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>; authorised=true |
     When the bundle is assessed
     Then criterion TR-CM-3-01 fails
     And the finding for TR-CM-3-01 says "must not exist, but E3 does"
@@ -289,9 +289,9 @@ Feature: 服务转化 Service transition (TR)
   Scenario: TR-CM-3-01 fails when changes were approved without an impact assessment
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                  |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间  |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准 |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道  |
+      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准; authorised=true |
+      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
     When the bundle is assessed
     Then criterion TR-CM-3-01 fails
     And the finding for TR-CM-3-01 says "E2 does not count: it has impact_assessed = false; needs impact_assessed = true"
@@ -325,16 +325,16 @@ Feature: 服务转化 Service transition (TR)
   Scenario: TR-CM-5-01 passes with two service-model changes whose benefits were reviewed
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                      |
-      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true |
-      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=true |
+      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=true; authorised=true |
     When the bundle is assessed
     Then criterion TR-CM-5-01 passes
 
   Scenario: TR-CM-5-01 fails when a model change was never reviewed for benefits
     Given the evidence:
       | id | topic                 | kind   | issued     | attributes                                       |
-      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true  |
-      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=false |
+      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=false; authorised=true |
     When the bundle is assessed
     Then criterion TR-CM-5-01 fails
     And the finding for TR-CM-5-01 says "needs benefits_reviewed = true"
