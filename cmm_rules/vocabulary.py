@@ -75,6 +75,8 @@ def canonical_unit(unit: str) -> str:
 
 def hidden_character(text: str, allow_controls: bool = False) -> str | None:
     """The first invisible, format or control character in ``text``, named, or None."""
+    if text.isprintable():  # no character of a C (other) or Z (separator) category but the space
+        return None
     for ch in text:
         category = unicodedata.category(ch)
         if category in ("Cf", "Co", "Cs", "Cn") or (category == "Cc" and not (allow_controls and ch in "\t\n\r")):
@@ -84,6 +86,8 @@ def hidden_character(text: str, allow_controls: bool = False) -> str | None:
 
 def mixed_scripts(text: str) -> list[str]:
     """The alphabets (Latin, Cyrillic, Greek) mixed in ``text``; fewer than two is fine."""
+    if text.isascii():
+        return []
     found = []
     for ch in text:
         if ch.isalpha():
@@ -205,6 +209,7 @@ def code_spellings(codes: dict) -> dict[str, str]:
         for text in [code, label.get("en", ""), label.get("zh", ""), *label.get("synonyms", [])]:
             if text:
                 out.setdefault(spelling(text), code)
+                out.setdefault(text, code)  # as written: found without normalising
     return out
 
 
@@ -262,7 +267,7 @@ def normalise_item(item: dict, topic: Topic) -> list[tuple[list, str]]:
                 hidden = hidden_character(value, allow_controls=True)
                 if hidden:
                     refused.append((["attributes", name], f"{_short(value)} contains the invisible character {hidden}"))
-                else:
+                elif not (value.isascii() or unicodedata.is_normalized("NFKC", value)) or value != value.strip():
                     attributes[name] = unicodedata.normalize("NFKC", value).strip()
     unit = item.get("unit")
     if isinstance(unit, str):
@@ -276,6 +281,8 @@ def normalise_item(item: dict, topic: Topic) -> list[tuple[list, str]]:
 
 def _code(value: str, codes: dict[str, str], topic: str) -> tuple[str, str | None]:
     """(canonical code or the value as given, why it is refused or None)."""
+    if value in codes:  # as written in the catalogue: the usual case, and safe
+        return codes[value], None
     hidden = hidden_character(value)
     if hidden:
         return value, f"{_short(value)} contains the invisible character {hidden}: codes are refused with hidden characters"
