@@ -170,7 +170,7 @@ class Topic:
             attributes["required"] = required
         schema: dict = {"type": "object", "properties": {"attributes": attributes}}
         if self.unit is None and self.value is None:
-            schema["properties"]["value"] = False
+            schema["properties"]["value"] = {"not": {}}  # no value at all (a false schema loses the path)
         else:
             value = {"type": "number"}
             if self.value and "min" in self.value:
@@ -233,8 +233,12 @@ class Vocabulary:
                     view[key] = item[key]
             if not found and topic.valid(view):
                 continue
-            for error in sorted(topic.explainer.iter_errors(view), key=lambda e: list(map(str, e.absolute_path))):
-                found.append((list(error.absolute_path), _describe(error, topic, view)))
+            said = {tuple(parts) for parts, _ in found}
+            for error in sorted(topic.explainer.iter_errors(view),
+                                key=lambda e: (list(map(str, e.absolute_path)), e.validator != "type")):
+                if tuple(error.absolute_path) not in said:  # one complaint per value: the first, or its type
+                    said.add(tuple(error.absolute_path))
+                    found.append((list(error.absolute_path), _describe(error, topic, view)))
             for parts, message in found:
                 where = json_path(["evidence", i, *parts])
                 out.append(InputError(message, file=doc.path, where=where, line=doc.line_of(where)))
@@ -326,7 +330,7 @@ def _describe(error, topic: Topic, view: dict) -> str:
         missing = error.message.split("'")[1]
         return f"attribute {missing!r} is required for evidence of topic {t}: {topic.attributes[missing]['description']}"
     if path == ["value"]:
-        if error.validator == "false" or error.schema is False:
+        if error.validator == "not":
             return f"topic {t} is not a metric and records no value"
         if error.validator in ("minimum", "maximum"):
             return (f"value {_num(error.instance)} is out of range for topic {t}"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
 
 from cmm_rules.catalogue import load_catalogue
 from cmm_rules.cli import main
@@ -134,3 +135,40 @@ def test_topics_json_states_types_and_codes():
     status = topics["client_complaint"]["attributes"]["status"]
     assert status["type"] == "code" and status["required"] is True
     assert "未整改" in status["codes"]["open"]["synonyms"]
+
+
+_VALUES = st.one_of(st.integers(-300, 300), st.floats(-200, 200, allow_nan=False), st.booleans(),
+                    st.sampled_from(["open", "closed", "major", "2026-02-30", "2026-02-03", "", "x", "297"]),
+                    st.lists(st.sampled_from(["review", "approval", "x", "open"]), max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(topic=st.sampled_from(["client_complaint", "service_change_record", "transition_plan", "service_catalogue",
+                              "platform_availability", "client_net_promoter_score", "launch_target_attainment"]),
+       attributes=st.dictionaries(st.sampled_from(["status", "days_open", "severity", "authorised", "go_live_date",
+                                                    "fields", "services", "launches", "staus"]), _VALUES, max_size=4),
+       value=st.one_of(st.none(), st.floats(-150, 500, allow_nan=False)),
+       unit=st.sampled_from([None, "%", "score", "h"]))
+def test_the_fast_check_agrees_with_jsonschema(catalogue, topic, attributes, value, unit):
+    """fastjsonschema only lets valid items skip jsonschema: the two must agree on every item."""
+    checks = catalogue.vocabulary.topics[topic]
+    view = {"attributes": attributes}
+    if value is not None:
+        view["value"] = value
+    if unit is not None:
+        view["unit"] = unit
+    assert checks.valid(view) == (not list(checks.explainer.iter_errors(view)))
+
+
+def test_text_with_an_invisible_character_and_a_value_on_a_topic_that_is_not_a_metric_are_refused(tmp_path):
+    bundle = yaml.safe_load((CORPUS / "vocab-complaint-closed-control.yaml").read_text(encoding="utf-8"))
+    bundle["evidence"].append({"id": "T1", "topic": "recurring_problem_analysis", "kind": "record", "title": "RCA",
+                               "issued": "2026-05-01", "attributes": {"method": "五问法", "root_cause": "人为\u200b失误"}})
+    bundle["evidence"].append({"id": "T2", "topic": "complaint_register", "kind": "record", "title": "台账",
+                               "issued": "2026-05-01", "value": 3})
+    path = tmp_path / "bundle.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert "attributes.root_cause: '人为\\u200b失误' contains the invisible character U+200B" in result.output
+    assert "value: topic 'complaint_register' is not a metric and records no value" in result.output
