@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions
+from . import conditions, relations
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -37,6 +37,8 @@ class Criterion:
     requires: dict
     source: str
     line: int | None
+    points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
+    veto: str | dict | None = None
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -164,7 +166,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where)))
+                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto")))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 
@@ -173,6 +175,9 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                           domains=domains, topics=topics, criteria=criteria, files=files,
                           topic_sources=topic_sources)
     _check_references(catalogue)
+    from .scoring import policy_problems  # here: scoring builds on this module's types
+
+    raise_first(policy_problems(catalogue, str(root / header_file)))
     order = {d.code: (i, {s: j for j, s in enumerate(d.subdomain_codes)}) for i, d in enumerate(domains)}
     catalogue.criteria.sort(key=lambda c: (order[c.domain][0], order[c.domain][1][c.subdomain], c.level, c.id))
     return catalogue
@@ -194,10 +199,31 @@ def _check_references(catalogue: Catalogue) -> None:
             raise InputError(f"criterion {c.id}: its id must start with {expected} (domain, sub-domain, level)", **where)
         if c.clause != d.clause:
             raise InputError(f"criterion {c.id}: clause {c.clause} is not clause {d.clause} of domain {c.domain}", **where)
+        for path, need, parts in _some_groups(c.requires):
+            if need > parts:
+                raise InputError(f"criterion {c.id}: {path} needs at least {need} of only {parts} parts", **where)
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
+            related = relations.relation(leaf.spec)
+            if related and related[1]["topic"] not in catalogue.topics:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
+                                 f" {related[1]['topic']!r}", **where)
     problems = catalogue_problems(catalogue.topics, catalogue.criteria)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(problems[0] + more, file=catalogue.root)
+
+
+def _some_groups(node: dict, path: str = "requires"):
+    """(path, at_least, number of parts) of every ``some`` in a condition tree."""
+    (op, arg), = node.items()
+    if op == "some":
+        yield f"{path}.some", arg["at_least"], len(arg["of"])
+        for i, child in enumerate(arg["of"]):
+            yield from _some_groups(child, f"{path}.some.of[{i}]")
+    elif op == "not":
+        yield from _some_groups(arg, f"{path}.not")
+    elif op in ("all", "any"):
+        for i, child in enumerate(arg):
+            yield from _some_groups(child, f"{path}.{op}[{i}]")
