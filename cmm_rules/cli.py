@@ -384,7 +384,7 @@ def catalogue_lint(folder):
 @catalogue.command("show")
 @click.argument("folder", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("--topics", is_flag=True, help="List the evidence-topic vocabulary instead.")
+@click.option("--topics", is_flag=True, help="Show the typed evidence vocabulary (topics, attributes, codes) instead.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
 def catalogue_show(folder, fmt, topics, output):
     """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
@@ -392,7 +392,7 @@ def catalogue_show(folder, fmt, topics, output):
 
     cat = _catalogue(folder)
     if topics:
-        text = show.topics_text(cat)
+        text = {"text": show.topics_text, "md": show.vocabulary_markdown, "json": show.topics_json}[fmt](cat)
     else:
         text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)
     _write(text, output)
