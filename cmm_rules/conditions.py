@@ -94,29 +94,35 @@ def leaf_expression(leaf: Leaf) -> dict:
     Equality tests come first so that durable_rules can share and hash the
     alpha nodes for ``type`` and ``topic`` across rules; each option's terms
     come from its row of the operator table.
+
+    Under 'none of' (``leaf.negated``) the leaf fails closed: an item of its
+    topic that lacks what an option tests (its issue date, a tested attribute,
+    its value) matches too, and so counts against the criterion — an open
+    complaint without a date must not let "no open complaint this year" pass.
     """
-    return spec_expression(leaf.spec)
+    return spec_expression(leaf.spec, fail_closed=leaf.negated)
 
 
-def spec_expression(spec: dict) -> dict:
+def spec_expression(spec: dict, fail_closed: bool = False) -> dict:
     """The single-item tests of an evidence condition: a leaf's, or those of the item on the
     other side of a relation (``referred_by``, ``lacking``)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     for name in COMPILE_ORDER:
         if name in spec:
-            terms.extend(LEAF_OPTIONS[name].compile(spec[name]))
+            terms.extend(LEAF_OPTIONS[name].terms(spec[name], fail_closed))
     return {"$and": terms}
 
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
-    """Whether one evidence item satisfies the leaf's options, in Python (the reference evaluator's view)."""
-    return spec_holds(leaf.spec, item)
+    """Whether one evidence item counts for the leaf, in Python (the reference evaluator's view):
+    it satisfies every option; under 'none of', it may also lack the data an option tests."""
+    return spec_holds(leaf.spec, item, fail_closed=leaf.negated)
 
 
-def spec_holds(spec: dict, item: dict) -> bool:
+def spec_holds(spec: dict, item: dict, fail_closed: bool = False) -> bool:
     """:func:`leaf_holds` for the conditions of a leaf or of the other side of a relation."""
     return item["topic"] == spec["topic"] and all(
-        option.holds(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)
+        option.admits(spec[name], item, fail_closed) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
@@ -177,7 +183,8 @@ class Verdict:
 def verdict_plan(tree: Tree) -> Verdict:
     """Compile the tree into pass/fail expressions over tally counters, cutting out groups as needed.
 
-    Leaves are compared with ``at_least`` on their witness counts (``n<i>``).
+    Leaves are compared with ``at_least`` on their witness counts (``n<i>``)
+    and their aggregates (see :func:`leaf_verdict`).
     Nested groups of the same kind are flattened and ``not`` is pushed to the
     leaves (De Morgan). A group is written inline unless that would make an
     expression deeper than :data:`MAX_DEPTH` or give it more than

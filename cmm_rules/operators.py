@@ -13,8 +13,10 @@ everything the project does with it:
 ``compile``    its durable_rules terms on one evidence fact (``engine.py``)
 ``holds``      its evaluation in Python on one evidence item, by the
                reference evaluator (``reference.py``); never by durable_rules
-``missing``    whether an item lacks the data it tests (a 'none of' check
-               counts such an item against the criterion: fail closed)
+``missing``    whether an item lacks the data it tests; ``compile_open`` and
+               ``holds_open`` match an item that meets it *or* lacks that
+               data: a 'none of' check counts such an item against the
+               criterion (fail closed)
 ``words``      what it says in ``cmm explain`` and in findings
 ``why_not``    why one item did not satisfy it, in words
 ``satisfy``    how evidence built to meet it looks (``witness.py``)
@@ -150,6 +152,8 @@ class AttributeTest:
     example: Callable[[Any], Any] | None          # argument → a value that meets it (None: cannot say)
     check: Callable[[Any], str | None] = lambda argument: None  # a problem with the argument (lint)
     comparison: Comparison | None = None
+    #: argument → values that may fail it (the first that does is used: witness.py, for 'none of')
+    counters: Callable[[Any], list] = lambda argument: ["-", "other", 0, False]
 
 
 def _in_terms(name, values):
@@ -171,7 +175,8 @@ def _comparison_test(c: Comparison) -> AttributeTest:
         compile=lambda name, bound: [{c.durable: {f"n_{name}": bound}}],
         holds=lambda value, bound: c.holds(value, bound),
         words=lambda name, bound: f"{name} {c.symbol} {number_words(bound)}",
-        example=c.example, comparison=c)
+        example=c.example, comparison=c,
+        counters=lambda bound: [bound - 1, bound + 1, bound])
 
 
 ATTRIBUTE_TESTS: dict[str, AttributeTest] = {t.name: t for t in (
@@ -180,20 +185,23 @@ ATTRIBUTE_TESTS: dict[str, AttributeTest] = {t.name: t for t in (
         compile=lambda name, v: [{typed_property(name, v): v}],
         holds=same,
         words=lambda name, v: f"{name} = {value_words(v)}",
-        example=lambda v: v),
+        example=lambda v: v,
+        counters=lambda v: [not v] if isinstance(v, bool) else [v + 1] if is_number(v) else [f"not {v}"]),
     AttributeTest(
         "in", {"type": "array", "minItems": 1, "items": {"type": ["string", "number"]}},
         compile=_in_terms,
         holds=lambda value, values: any(same(value, v) for v in values),
         words=lambda name, values: f"{name} one of {', '.join(value_words(v) for v in values)}",
-        example=lambda values: values[0]),
+        example=lambda values: values[0],
+        counters=lambda values: ["none of these", max((v for v in values if is_number(v)), default=0) + 1]),
     *(_comparison_test(c) for c in COMPARISONS.values()),
     AttributeTest(
         "contains", {"type": ["string", "number"]},
         compile=lambda name, v: [{"$iany": {f"l_{name}": {"$i": str(v)}}}],
         holds=lambda value, v: isinstance(value, list) and str(v) in map(str, value),
         words=lambda name, v: f"{name} including {value_words(v)}",
-        example=lambda v: [v]),
+        example=lambda v: [v],
+        counters=lambda v: [[]]),
     AttributeTest(
         "pattern", {"type": "string", "minLength": 1},
         compile=lambda name, p: [{pattern_property(name, p): True}],
@@ -293,6 +301,28 @@ def range_example(bounds: dict):
     return 1
 
 
+def attribute_counter(name: str, test: dict):
+    """A value that fails the tests on the attribute (present, so a 'none of' check can rule it out), or None."""
+    if test.get("exists") is False:
+        return "recorded"
+    tests = {op: arg for op, arg in test.items() if op != "exists"}
+    for op, arg in tests.items():
+        for value in ATTRIBUTE_TESTS[op].counters(arg):
+            if not ATTRIBUTE_TESTS[op].holds(value, arg):
+                return value
+    return None
+
+
+def counter_number(bounds: dict):
+    """A number outside the range the comparisons in ``bounds`` make, or None."""
+    for op, bound in bounds.items():
+        c = COMPARISONS[op]
+        value = bound - 1 if c.bound == "low" else bound + 1
+        if not c.holds(value, bound):
+            return value
+    return None
+
+
 class NoExample(Exception):
     """A condition for which no evidence can be made up (e.g. an arbitrary pattern)."""
 
@@ -315,10 +345,26 @@ class LeafOption:
     words: Callable[[Any, str | None], tuple[str, str]]         # (argument, date) → (slot, text)
     why_not: Callable[[Any, dict, str], list[str]]              # (argument, item, date) → reasons
     satisfy: Callable[[Any, dict, dt.date], None]               # (argument, item, date): make the item meet it
+    #: under 'none of' (fail closed): the terms matching an item that meets the option *or lacks the
+    #: data it tests*, and the same in Python; None where an option has no data to lack
+    compile_open: Callable[[Any], list[dict]] | None = None
+    holds_open: Callable[[Any, dict], bool] | None = None
+
+    def terms(self, argument, fail_closed: bool) -> list[dict]:
+        return (self.compile_open or self.compile)(argument) if fail_closed else self.compile(argument)
+
+    def admits(self, argument, item: dict, fail_closed: bool) -> bool:
+        """The item meets the option (or, failing closed, may: it lacks the data)."""
+        return (self.holds_open or self.holds)(argument, item) if fail_closed else self.holds(argument, item)
 
 
 def _never_missing(argument, item) -> bool:
     return False
+
+
+def _or_absent(terms: list[dict], prop: str) -> dict:
+    """durable_rules: the terms hold, or the fact has no ``prop`` (the two exclude each other)."""
+    return {"$or": [terms[0] if len(terms) == 1 else {"$and": terms}, {"$nex": {prop: 1}}]}
 
 
 # kinds
@@ -408,6 +454,23 @@ def _where_why(where, item, date):
     attributes = item.get("attributes", {})
     return [f"{_shown(attributes, name, test)}; needs {attribute_words(name, test)}"
             for name, test in sorted(where.items()) if not attribute_holds(attributes, name, test)]
+
+
+def _where_compile_open(where):
+    terms = []
+    for name, test in sorted(where.items()):
+        own = attribute_terms(name, test)
+        if "exists" in test:  # presence is what it tests: nothing to lack
+            terms.extend(own)
+        else:
+            terms.append(_or_absent(own, f"p_{name}"))
+    return terms
+
+
+def _where_holds_open(where, item):
+    attributes = item.get("attributes", {})
+    return all(attribute_holds(attributes, name, test) or attribute_missing(attributes, name, test)
+               for name, test in where.items())
 
 
 def _where_satisfy(where, item, date):
@@ -606,7 +669,9 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda days, item: "_age_days" not in item,
         words=_age_words,
         why_not=_age_why,
-        satisfy=_age_satisfy),
+        satisfy=_age_satisfy,
+        compile_open=lambda days: [_or_absent([{"$gte": {"age_days": 0}}, {"$lte": {"age_days": days}}], "age_days")],
+        holds_open=lambda days, item: "_age_days" not in item or _age_holds(days, item)),
     LeafOption(
         "current", {"const": True},
         compile=lambda flag: [{"expired": False}],
@@ -624,7 +689,9 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=_where_missing,
         words=_where_words,
         why_not=_where_why,
-        satisfy=_where_satisfy),
+        satisfy=_where_satisfy,
+        compile_open=_where_compile_open,
+        holds_open=_where_holds_open),
     LeafOption(
         "value",
         {"type": "object", "additionalProperties": False, "minProperties": 1,
@@ -634,7 +701,9 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda value, item: "value" not in item,
         words=_value_words,
         why_not=_value_why,
-        satisfy=_value_satisfy),
+        satisfy=_value_satisfy,
+        compile_open=lambda value: [_or_absent(_value_compile(value), "value")],
+        holds_open=lambda value, item: "value" not in item or _value_holds(value, item)),
     LeafOption(
         "days_between",
         {"type": "object", "additionalProperties": False, "required": ["from"],
@@ -645,7 +714,11 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda days, item: days_apart(days, item) is None,
         words=lambda days, date: ("with", days_words(days)),
         why_not=_days_why,
-        satisfy=_days_satisfy),
+        satisfy=_days_satisfy,
+        compile_open=lambda days: [{"$or": [{"$and": _days_compile(days)},
+                                            *({"$nex": {day_property(name): 1}}
+                                              for name in dict.fromkeys((days["from"], days.get("to", "assessment"))))]}],
+        holds_open=lambda days, item: days_apart(days, item) is None or _days_holds(days, item)),
 )}
 
 #: the order durable_rules sees the terms in: equalities first, so that alpha nodes are shared
