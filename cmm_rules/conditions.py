@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import measures, relations
-from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from .operators import (COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_terms,  # noqa: F401 - re-exported
+                        attribute_words, pattern_property)
 
 
 @dataclass
@@ -111,6 +112,28 @@ def spec_expression(spec: dict, fail_closed: bool = False) -> dict:
         if name in spec:
             terms.extend(LEAF_OPTIONS[name].terms(spec[name], fail_closed))
     return {"$and": terms}
+
+
+def leaf_rules(leaf: Leaf) -> list[tuple[str, str | None, list[dict]]]:
+    """The durable_rules rules of one leaf: (name suffix, what its action records, the facts it
+    matches). A plain leaf has one rule over single evidence facts, recording witnesses (role
+    None). A relation joins three facts — the item ``x``, a reference ``r`` to it and the
+    referring item ``y``; ``lacking`` also finds every item (role "pool") and records those
+    referred to ("referred"). A share has one more rule: the items that also pass its tests."""
+    expression = leaf_expression(leaf)
+    related = relations.relation(leaf.spec)
+    if related is None:
+        rules = [("", None, [{"m": expression}])]
+    else:
+        join = relations.join_rule(expression, spec_expression(related[1]))
+        rules = ([("", None, join)] if related[0] == "referred_by"
+                 else [("", "pool", [{"m": expression}]), ("/referred", "referred", join)])
+    share = leaf.spec.get("aggregate", {}).get("share")
+    if share:
+        shared = {"$and": expression["$and"] + [t for name, test in sorted(share.items())
+                                                for t in attribute_terms(name, test)]}
+        rules.append(("/share", "share", [{"m": shared}]))
+    return rules
 
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
@@ -237,12 +260,6 @@ def leaf_branches(leaf: Leaf) -> int:
     """How many branches of the leaf's rule one evidence fact can satisfy at once (its ``$or``
     alternatives — kinds, ``in`` values — exclude each other on one fact)."""
     return 1
-
-
-def leaf_rules(leaf: Leaf) -> int:
-    """How many rules a leaf compiles to on its topic: one, or two for ``lacking`` (the items and
-    the join) and one more for a ``share`` (the items that also pass its tests)."""
-    return 1 + ("lacking" in leaf.spec) + ("share" in leaf.spec.get("aggregate", {}))
 
 
 def branches(expression: dict) -> int:

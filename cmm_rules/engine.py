@@ -37,7 +37,7 @@ import orjson
 
 from . import conditions, measures, relations
 from .errors import EngineUnavailable
-from .operators import attribute_terms, day_property, item_date
+from .operators import day_property, item_date
 
 #: the interpreters durable_rules 2.0.28 (its last release) imports on; keep in step with pyproject.toml
 SUPPORTED_PYTHON = ((3, 11), (3, 12))
@@ -281,7 +281,7 @@ class Engine:
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
                 related = relations.relation(leaf.spec)
-                weight = conditions.leaf_branches(leaf)
+                weight = conditions.leaf_branches(leaf) * len(conditions.leaf_rules(leaf))  # rules one fact may fire
                 k = next((k for k, used in enumerate(load) if used.get(leaf.topic, 0) + weight <= MAX_FIRINGS_PER_FACT),
                          None)
                 if k is None:
@@ -311,24 +311,13 @@ class Engine:
         for spec in [leaf.spec] + ([related[1]] if related else []):
             if "days_between" in spec:
                 shard.dates.extend((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
-        rule = f"{criterion.id}/leaf{leaf.index}"
-        expression = conditions.leaf_expression(leaf)
-        if related is None:
-            rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index)}
-        else:  # a relation: the join matches the item, a reference to it and the referring item together
+        if related:
             shard.references = True
             shard.topics.add(related[1]["topic"])
-            join = relations.join_rule(expression, conditions.spec_expression(related[1]))
-            if related[0] == "referred_by":
-                rules[rule] = {"all": join, "run": self._on_join(criterion.id, leaf.index, None)}
-            else:
-                rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "pool")}
-                rules[f"{rule}/referred"] = {"all": join, "run": self._on_join(criterion.id, leaf.index, "referred")}
-        share = leaf.spec.get("aggregate", {}).get("share")
-        if share:  # the items that also pass the share's tests, found by a rule of their own
-            shared = {"$and": expression["$and"] + [t for attribute, test in sorted(share.items())
-                                                    for t in attribute_terms(attribute, test)]}
-            rules[f"{rule}/share"] = {"all": [{"m": shared}], "run": self._on_leaf(criterion.id, leaf.index, "share")}
+        for suffix, role, facts in conditions.leaf_rules(leaf):
+            joined = len(facts) > 1  # a relation: the item, a reference to it and the referring item together
+            action = (self._on_join if joined else self._on_leaf)(criterion.id, leaf.index, role)
+            rules[f"{criterion.id}/leaf{leaf.index}{suffix}"] = {"all": facts, "run": action}
 
     def _compile_tally_rules(self, criterion, compiled: _Compiled) -> None:
         """Part rules of the criterion's groups and its verdict rules, each stage's rules spread over
