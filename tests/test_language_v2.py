@@ -119,3 +119,21 @@ def test_a_wrongly_compiled_join_is_an_error_and_an_invalid_decision(v2_catalogu
     assert finding["result"] == "error"
     assert "durable_rules decided pass, the reference evaluator fail" in finding["error"]
     assert report["overall"]["valid"] is False
+
+
+def test_a_join_over_more_facts_than_one_engine_call_takes_finds_every_match(v2_catalogue, write_bundle):
+    """durable_rules misses join matches across assert calls; relations get their facts in one call.
+    300 actions each verified: every one is found (the cross-check would make a miss an error)."""
+    from cmm_rules.engine import BATCH
+
+    n = next(n for n, c in enumerate(CASES) if c["name"].startswith("every action has"))
+    items = []
+    for i in range(300):
+        items.append({"id": f"A{i}", "topic": "action"})
+        items.append({"id": f"V{i}", "topic": "verification", "refers_to": [f"A{i}"],
+                      "approval": {"by": "Li Wei", "date": "2026-06-01"}})
+    assert len(items) > BATCH
+    report = assess(write_bundle(minimal_bundle(*_items({"items": items}))), v2_catalogue)
+    finding = next(f for f in report["findings"] if f["criterion"] == _cid(n))
+    assert finding["result"] == "pass", finding.get("error") or finding["missing"]
+    assert finding["conditions"][0]["found"] == 300
