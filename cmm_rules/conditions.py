@@ -24,8 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import measures, relations
-from .operators import (COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_terms,  # noqa: F401 - re-exported
-                        attribute_words, pattern_property)
+from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -130,8 +129,7 @@ def leaf_rules(leaf: Leaf) -> list[tuple[str, str | None, list[dict]]]:
                  else [("", "pool", [{"m": expression}]), ("/referred", "referred", join)])
     share = leaf.spec.get("aggregate", {}).get("share")
     if share:
-        shared = {"$and": expression["$and"] + [t for name, test in sorted(share.items())
-                                                for t in attribute_terms(name, test)]}
+        shared = {"$and": expression["$and"] + LEAF_OPTIONS["where"].compile(share)}
         rules.append(("/share", "share", [{"m": shared}]))
     return rules
 

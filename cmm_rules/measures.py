@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import money, periods
-from .operators import attribute_words, money_bounds
+from .operators import LEAF_OPTIONS, money_bounds
 
 CMP = ("gte", "gt", "lte", "lt")
 CMP_TEXT = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<"}
@@ -227,8 +227,7 @@ def describe_aggregate(agg: dict) -> str:
     kind = next(k for k in AGGREGATES if k in agg)
     bound = _bound_text(agg, "%" if kind in ("ratio", "share") else None)
     if kind == "share":
-        tests = ", ".join(attribute_words(n, t) for n, t in sorted(agg["share"].items()))
-        return f"of which {bound} have {tests}"
+        return f"of which {bound} have {LEAF_OPTIONS['where'].words(agg['share'], None)[1]}"
     if kind == "ratio":
         top, below = agg["ratio"]
         return f"where Σ {top} / Σ {below} over them is {bound}"
