@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import measures, relations
-from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from .operators import (COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property,  # noqa: F401
+                        where_attributes, where_branches)
 
 
 @dataclass
@@ -118,7 +119,8 @@ def leaf_rules(leaf: Leaf) -> list[tuple[str, str | None, list[dict]]]:
     matches). A plain leaf has one rule over single evidence facts, recording witnesses (role
     None). A relation joins three facts — the item ``x``, a reference ``r`` to it and the
     referring item ``y``; ``lacking`` also finds every item (role "pool") and records those
-    referred to ("referred"). A share has one more rule: the items that also pass its tests."""
+    referred to ("referred"). ``every`` has one more finding every item of the topic ("topic"), a
+    share one finding the items that also pass its tests ("share")."""
     expression = leaf_expression(leaf)
     related = relations.relation(leaf.spec)
     if related is None:
@@ -127,6 +129,8 @@ def leaf_rules(leaf: Leaf) -> list[tuple[str, str | None, list[dict]]]:
         join = relations.join_rule(expression, spec_expression(related[1]))
         rules = ([("", None, join)] if related[0] == "referred_by"
                  else [("", "pool", [{"m": expression}]), ("/referred", "referred", join)])
+    if leaf.spec.get("every"):  # every item of the topic, to compare with those that meet the leaf
+        rules.append(("/topic", "topic", [{"m": {"$and": [{"type": "evidence"}, {"topic": leaf.topic}]}}]))
     share = leaf.spec.get("aggregate", {}).get("share")
     if share:
         shared = {"$and": expression["$and"] + LEAF_OPTIONS["where"].compile(share)}
@@ -158,7 +162,7 @@ def spec_patterns(spec: dict) -> list[tuple[str, str]]:
     if related:
         where.append(related[1].get("where", {}))
     where.append(spec.get("aggregate", {}).get("share", {}))
-    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
+    return [(name, test["pattern"]) for w in where for name, test in where_attributes(w) if "pattern" in test]
 
 
 #: durable_rules refuses expressions nested much deeper (error 113, at about 14 levels with the
@@ -255,9 +259,10 @@ def _depth(expression: dict) -> int:
 
 
 def leaf_branches(leaf: Leaf) -> int:
-    """How many branches of the leaf's rule one evidence fact can satisfy at once (its ``$or``
-    alternatives — kinds, ``in`` values — exclude each other on one fact)."""
-    return 1
+    """How many branches of the leaf's rule one evidence fact can satisfy at once: those of its
+    ``where``'s ``any`` groups (its other ``$or`` alternatives — kinds, ``in`` values, a missing
+    value under 'none of' — exclude each other on one fact)."""
+    return where_branches(leaf.spec.get("where", {}))
 
 
 def branches(expression: dict) -> int:
@@ -297,6 +302,11 @@ def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
     computed counts as found — a 'none of' check fails closed.
     """
     count = {"$gte": {leaf.counter: leaf.at_least}}
+    if leaf.spec.get("every"):  # and as many meet it as there are items of the topic (t<i>)
+        every = {"$gte": {leaf.counter: {"$m": f"t{leaf.index}"}}}
+        if not negate:
+            return {"$and": [count, every]}
+        return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}, {"$lt": {leaf.counter: {"$m": f"t{leaf.index}"}}}]}
     agg = leaf.spec.get("aggregate")
     if not agg:
         return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
@@ -334,13 +344,19 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
             slot, text = option.words(spec[name], assessment_date)
             if text:
                 slots[slot].append(text)
-    words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
+    if spec.get("every"):  # "every … (at least 2)"
+        noun = " or ".join(kinds) if kinds else "evidence item"
+        words = ["every", *slots["adjective"], noun]
+    else:
+        words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
     topic = spec["topic"]
     label = topics.get(topic, {}).get("zh")
     words.append(f"of topic '{topic}'" + (f" ({label})" if label else ""))
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
+    if spec.get("every"):
+        words.append("(and there is at least one)" if n == 1 else f"(and there are at least {n})")
     related = relations.relation(spec)
     if related:
         kind, partner = related

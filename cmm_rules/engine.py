@@ -30,8 +30,9 @@ import datetime as dt
 import itertools
 import json
 import re
-import sys
 from dataclasses import dataclass, field
+
+import sys
 
 import orjson
 
@@ -198,12 +199,14 @@ class Firings:
 
     sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
+    verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     #: what relation and share rules found besides: (criterion, leaf, role) → evidence ids, where role is
     #: "pool" (items a 'lacking' leaf looks at), "referred" (those of them referred to) or "share"
     collected: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
     partners: dict[tuple[str, int], dict[str, list[str]]] = field(default_factory=dict)  # → item → referring items
+    counts: dict[tuple[str, int], int] = field(default_factory=dict)          # what counts towards at_least
+    everies: set[tuple[str, int]] = field(default_factory=set)                # leaves with ``every``: t<i> = topic count
     measures: dict[tuple[str, int], "measures.Measure"] = field(default_factory=dict)   # aggregates computed
-    verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     held: dict[str, dict[str, set[int]]] = field(default_factory=dict)        # criterion → group → parts that hold
     rules_fired: int = 0
 
@@ -224,8 +227,8 @@ class _Compiled:
     patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
     plans: dict[str, conditions.Verdict] = field(default_factory=dict)             # criterion → how its verdict fires
     bins: dict[tuple[str, int], int] = field(default_factory=dict)                 # (criterion, stage) → tally facts
-    dates: list[str] = field(default_factory=list)                                 # dates a rule compares as day numbers (days_between)
-    references: bool = False                                                       # whether a rule joins items by their references
+    dates: set[str] = field(default_factory=set)   # dates a rule compares as day numbers (days_between)
+    references: bool = False                       # whether a rule joins items by their references
 
     @property
     def stages(self) -> int:
@@ -285,7 +288,6 @@ class Engine:
         load: list[dict[str, int]] = [{}]
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
-                related = relations.relation(leaf.spec)
                 weight = conditions.leaf_branches(leaf) * len(conditions.leaf_rules(leaf))  # rules one fact may fire
                 k = next((k for k, used in enumerate(load) if used.get(leaf.topic, 0) + weight <= MAX_FIRINGS_PER_FACT),
                          None)
@@ -294,35 +296,36 @@ class Engine:
                     load.append({})
                     k = len(shards) - 1
                 load[k][leaf.topic] = load[k].get(leaf.topic, 0) + weight
-                self._compile_leaf(criterion, leaf, related, shards[k])
+                self._compile_leaf(criterion, leaf, shards[k], load[k])
             self._compile_tally_rules(criterion, tallies)
         for shard in shards:
             shard.patterns = sorted({p[2]: p for p in shard.patterns}.values(), key=lambda p: p[2])
-            shard.dates = sorted(set(shard.dates))
-            receipts = ["evidence"] + (["tally"] if shard.criteria else []) + (["ref"] if shard.references else [])
-            for fact_type in receipts:  # every fact enters the network, though no rule may take it
+            fact_types = ["evidence"] + (["tally"] if shard.criteria else []) + (["ref"] if shard.references else [])
+            for fact_type in fact_types:
                 shard.definition[f"receipt/{fact_type}"] = {
                     "all": [{"e": {"type": fact_type}}, {"never": {"type": "never-asserted"}}],
                     "run": self._never,
                 }
         return shards
 
-    def _compile_leaf(self, criterion, leaf, related, shard: _Compiled) -> None:
-        """The rules of one leaf: a single-item rule, or a relation's join; a share's own rule."""
-        rules = shard.definition
+    def _compile_leaf(self, criterion, leaf, shard: _Compiled, load: dict[str, int]) -> None:
+        """The rules of one leaf (:func:`conditions.leaf_rules`): over single evidence facts, or a
+        relation's join of three; the topics, pattern flags and day numbers their facts need."""
         shard.topics.add(leaf.topic)
         for attribute, pattern in conditions.spec_patterns(leaf.spec):
             shard.patterns.append((attribute, re.compile(pattern), conditions.pattern_property(attribute, pattern)))
+        related = relations.relation(leaf.spec)
         for spec in [leaf.spec] + ([related[1]] if related else []):
             if "days_between" in spec:
-                shard.dates.extend((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
+                shard.dates.update((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
         if related:
             shard.references = True
             shard.topics.add(related[1]["topic"])
+            load[related[1]["topic"]] = load.get(related[1]["topic"], 0) + 1
         for suffix, role, facts in conditions.leaf_rules(leaf):
             joined = len(facts) > 1  # a relation: the item, a reference to it and the referring item together
             action = (self._on_join if joined else self._on_leaf)(criterion.id, leaf.index, role)
-            rules[f"{criterion.id}/leaf{leaf.index}{suffix}"] = {"all": facts, "run": action}
+            shard.definition[f"{criterion.id}/leaf{leaf.index}{suffix}"] = {"all": facts, "run": action}
 
     def _compile_tally_rules(self, criterion, compiled: _Compiled) -> None:
         """Part rules of the criterion's groups and its verdict rules, each stage's rules spread over
@@ -369,16 +372,6 @@ class Engine:
 
         return action
 
-    def _on_part(self, criterion_id: str, group: str, part: int):
-        live = self._live
-
-        def action(c):
-            firings = live[c.m["sid"]]
-            firings.rules_fired += 1
-            firings.held[criterion_id].setdefault(group, set()).add(part)  # once per part, however many branches
-
-        return action
-
     def _on_join(self, criterion_id: str, index: int, role: str | None):
         """The action of a relation rule: item ``x`` is referred to by item ``y``."""
         live = self._live
@@ -394,6 +387,16 @@ class Engine:
             referring = firings.partners.setdefault((criterion_id, index), {}).setdefault(item["id"], [])
             if partner["id"] not in referring:
                 referring.append(partner["id"])
+
+        return action
+
+    def _on_part(self, criterion_id: str, group: str, part: int):
+        live = self._live
+
+        def action(c):
+            firings = live[c.m["sid"]]
+            firings.rules_fired += 1
+            firings.held[criterion_id].setdefault(group, set()).add(part)  # once per part, however many branches
 
         return action
 
@@ -433,8 +436,6 @@ class Engine:
             firings.held[criterion.id] = {}
         self._live[sid] = firings
         excluded = facts.excluded
-        by_id = {item["id"]: item for item in facts.items}
-        order = {item["id"]: i for i, item in enumerate(facts.items)}
         try:
             touched = []  # rulesets holding state of this session, deleted whatever happens
             try:
@@ -448,13 +449,12 @@ class Engine:
                     for start in range(0, len(evidence), batch):
                         touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, evidence[start:start + batch])
+                self._measure(firings, facts)
                 for compiled in self.compiled:  # every witness is known: count and decide, stage by stage
-                    base = {criterion.id: self._tally(criterion, firings, by_id, order, criterion.id in excluded)
-                            for criterion in compiled.criteria}
                     for stage in range(1, compiled.stages + 1):
                         tallies = [tally for criterion in compiled.criteria
                                    if compiled.plans[criterion.id].stage >= stage
-                                   for tally in self._staged(base[criterion.id], criterion, compiled, stage, firings)]
+                                   for tally in self._tallies(criterion, compiled, stage, sid, firings, excluded)]
                         touched.append(compiled.ruleset)
                         self._host.assert_facts(compiled.ruleset, tallies)
             finally:
@@ -464,16 +464,25 @@ class Engine:
             raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
         finally:
             del self._live[sid]
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
         for leaves in firings.witnesses.values():
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
 
     @staticmethod
-    def _staged(tally: dict, criterion, compiled: _Compiled, stage: int, firings: Firings) -> list[dict]:
-        """The criterion's tally facts for one stage (one per bin): its tally, with the counts of
-        its groups counted in earlier stages."""
-        tally = dict(tally, stage=stage)
+    def _tallies(criterion, compiled: _Compiled, stage: int, sid: str, firings: Firings, excluded: set) -> list[dict]:
+        """The criterion's tally facts for one stage (one per bin): its leaves' witness counts and
+        the counts of its groups counted in earlier stages."""
+        tally = {"sid": sid, "type": "tally", "criterion": criterion.id, "stage": stage,
+                 "excluded": criterion.id in excluded}
+        for index in firings.witnesses[criterion.id]:
+            tally[f"n{index}"] = firings.counts[(criterion.id, index)]
+            measure = firings.measures.get((criterion.id, index))
+            if measure is not None and measure.value is not None:
+                tally[f"a{index}"] = measure.value
+            if (criterion.id, index) in firings.everies:
+                tally[f"t{index}"] = len(firings.collected.get((criterion.id, index, "topic"), ()))
         held = firings.held[criterion.id]
         for group in compiled.plans[criterion.id].groups:
             if group.stage < stage:
@@ -481,27 +490,26 @@ class Engine:
         return [dict(tally, id=f"#tally/{criterion.id}/{stage}/{b}", bin=b)
                 for b in range(compiled.bins[(criterion.id, stage)])]
 
-    @staticmethod
-    def _tally(criterion, firings: Firings, by_id: dict, order: dict, excluded: bool) -> dict:
-        """The criterion's tally fact: per leaf, how many witnesses count (``n<i>``) and
-        the aggregate over them (``a<i>``, left off when it cannot be computed)."""
-        tally = {"sid": firings.sid, "id": f"#tally/{criterion.id}", "type": "tally",
-                 "criterion": criterion.id, "excluded": excluded}
-        for leaf in criterion.tree.leaves:
-            key = (criterion.id, leaf.index)
-            found = firings.witnesses[criterion.id][leaf.index]
-            if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
-                referred = set(firings.collected.get((*key, "referred"), []))
-                found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
-            found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
-            items = [by_id[i] for i in found]
-            tally[leaf.counter] = measures.count(leaf.spec, items)
-            if "aggregate" in leaf.spec:
-                measure = measures.aggregate(leaf.spec, items, set(firings.collected.get((*key, "share"), [])))
-                firings.measures[key] = measure
-                if measure.value is not None:
-                    tally[leaf.measure] = measure.value
-        return tally
+    def _measure(self, firings: Firings, facts: Facts) -> None:
+        """Per leaf, once every witness is known: what counts towards ``at_least`` (``n<i>``) and the
+        aggregate over the witnesses (``a<i>``, see :mod:`measures`), for the tally facts to carry."""
+        by_id = {item["id"]: item for item in facts.items}
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
+        for criterion in self.catalogue.criteria:
+            for leaf in criterion.tree.leaves:
+                key = (criterion.id, leaf.index)
+                found = firings.witnesses[criterion.id][leaf.index]
+                if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
+                    referred = set(firings.collected.get((*key, "referred"), []))
+                    found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
+                found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
+                items = [by_id[i] for i in found]
+                firings.counts[key] = measures.count(leaf.spec, items)
+                if leaf.spec.get("every"):
+                    firings.everies.add(key)
+                if "aggregate" in leaf.spec:
+                    firings.measures[key] = measures.aggregate(leaf.spec, items,
+                                                               set(firings.collected.get((*key, "share"), [])))
 
     @staticmethod
     def _fact(fact: dict, item: dict, sid: str, compiled: _Compiled, date: str) -> dict:

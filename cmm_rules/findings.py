@@ -48,6 +48,8 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         measure = firings.measures.get((criterion.id, leaf.index))
         unknown = measure is not None and measure.value is None
         enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure) or (unknown and leaf.negated))
+        if leaf.spec.get("every"):  # every item of the topic must count
+            enough = enough and len(found) == len(by_topic.get(leaf.topic, []))
         met = enough != leaf.negated
         text = _leaf_text(leaf, topics, facts.date)
         entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,

@@ -18,7 +18,7 @@ from .engine import Engine
 from .facts import build_facts
 from .findings import build_findings
 from .load import Document
-from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS
+from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS, where_attributes
 from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
@@ -100,7 +100,7 @@ def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
 
 def _tests_of(spec: dict) -> dict[str, dict]:
     """Every set of bounds and attribute tests in a condition, named as lint reports them."""
-    tests = dict(spec.get("where", {}))
+    tests = dict(where_attributes(spec.get("where", {})))
     if "value" in spec:
         tests["(value)"] = {k: v for k, v in spec["value"].items() if k != "unit"}
     if "days_between" in spec:

@@ -15,7 +15,7 @@ from .catalogue import Catalogue, Criterion
 from . import measures
 from .conditions import leaf_holds, spec_holds
 from .facts import derived_item
-from .operators import COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
+from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
 
 
 #: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
@@ -194,6 +194,8 @@ def _keeps(spec: dict, item: dict, candidate: dict) -> bool:
 def _spoiled(spec: dict, item: dict, date: dt.date):
     """Copies of ``item`` each failing one test of ``spec`` (on data the item then has)."""
     for name, test in sorted(spec.get("where", {}).items()):
+        if name in WHERE_GROUPS:  # only plain tests are spoiled here
+            continue
         attributes = dict(item.get("attributes", {}))
         if test.get("exists") is True:
             attributes.pop(name, None)
