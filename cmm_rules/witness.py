@@ -22,7 +22,7 @@ from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attri
 NoWitness = NoExample
 
 
-def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
+def leaf_items(spec: dict, date: dt.date, prefix: str, catalogue: Catalogue | None = None) -> list[dict]:
     """Evidence items that together satisfy one evidence condition: ``at_least`` items, each
     meeting the single-item options (by its row of the operator table); for language v2,
     distinct values where ``distinct_by`` counts them, numbers that meet an aggregate (a
@@ -47,7 +47,72 @@ def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
             partner["refers_to"] = [item["id"]]
             partners.append(partner)
         items += partners
+    if catalogue is not None:
+        for item in items:
+            fit_vocabulary(item, catalogue)
     return items
+
+
+def fit_vocabulary(item: dict, catalogue: Catalogue) -> None:
+    """Make a made-up item well typed for its topic: an attribute a condition
+    only needs present gets a value of its declared type, a required attribute
+    no condition tested gets a value no "none of" condition looks for, and a
+    value gets the topic's unit."""
+    topic = catalogue.topics.get(item["topic"], {})
+    declared = topic.get("attributes") or {}
+    issued = dt.date.fromisoformat(item["issued"])
+    attributes = item.get("attributes", {})
+    for name, value in attributes.items():
+        if value == "recorded" and name in declared:
+            attributes[name] = example_value(declared[name], issued)
+    for name, attribute in sorted(declared.items()):
+        if attribute.get("required") and name not in attributes:
+            attributes[name] = harmless_value(catalogue, item["topic"], name, issued)
+    if attributes:
+        item["attributes"] = attributes
+    if "value" in item and "unit" not in item and "unit" in topic:
+        item["unit"] = topic["unit"]
+
+
+def example_value(attribute: dict, issued: dt.date, avoid: set | frozenset = frozenset()):
+    """A value of an attribute's declared type, none of ``avoid``."""
+    kind = attribute["type"]
+    if kind == "code":
+        return next((code for code in attribute["codes"] if code not in avoid), next(iter(attribute["codes"])))
+    if kind == "list":
+        return [example_value(attribute["items"], issued, avoid)]
+    if kind == "boolean":
+        return True not in avoid
+    if kind in ("integer", "number"):
+        return max(attribute.get("min", 0), 0) if attribute.get("max", 1) >= 0 else attribute["max"]
+    if kind == "date":
+        return issued.isoformat()
+    return "recorded"
+
+
+def harmless_value(catalogue: Catalogue, topic: str, name: str, issued: dt.date):
+    """A value for ``name`` that no negated condition of the catalogue tests for."""
+    avoid = _adverse(catalogue).get((topic, name), set())
+    return example_value(catalogue.topics[topic]["attributes"][name], issued, avoid)
+
+
+_ADVERSE: dict[int, tuple[Catalogue, dict]] = {}
+
+
+def _adverse(catalogue: Catalogue) -> dict[tuple[str, str], set]:
+    """(topic, attribute) → the values that conditions under a ``not`` look for."""
+    cached = _ADVERSE.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    found: dict[tuple[str, str], set] = {}
+    for criterion in catalogue.criteria:
+        for leaf in criterion.tree.leaves:
+            if leaf.negated:
+                for name, test in leaf.spec.get("where", {}).items():
+                    values = found.setdefault((leaf.topic, name), set())
+                    values.update([test["eq"]] if "eq" in test else test.get("in", []))
+    _ADVERSE[id(catalogue)] = (catalogue, found)
+    return found
 
 
 def _item(spec: dict, date: dt.date, item_id: str, n: int) -> dict:
@@ -127,13 +192,13 @@ def _aggregate(items: list[dict], spec: dict, agg: dict, trend: str | None, date
             put(item, name, int(each) if float(each).is_integer() else each)
 
 
-def _pairs(criterion: Criterion, date: dt.date) -> list[tuple[dict, object]]:
+def _pairs(criterion: Criterion, date: dt.date, catalogue: Catalogue | None = None) -> list[tuple[dict, object]]:
     """(item, the positive leaf it was built for) for every positive leaf on the way to a pass."""
 
     def walk(node) -> list[tuple[dict, object]]:
         kind, arg = node
         if kind == "leaf":
-            return [(item, arg) for item in leaf_items(arg.spec, date, f"{criterion.id}-L{arg.index}")]
+            return [(item, arg) for item in leaf_items(arg.spec, date, f"{criterion.id}-L{arg.index}", catalogue)]
         if kind == "not":
             if arg[0] == "not":
                 return walk(arg[1])
@@ -223,9 +288,9 @@ def _spoiled(spec: dict, item: dict, date: dt.date):
         yield {k: v for k, v in item.items() if k != "approval"}
 
 
-def criterion_items(criterion: Criterion, date: dt.date) -> list[dict]:
+def criterion_items(criterion: Criterion, date: dt.date, catalogue: Catalogue | None = None) -> list[dict]:
     """Evidence that makes ``criterion`` pass: every positive leaf on the way, clear of its 'none of' checks."""
-    return _keep_clear(_pairs(criterion, date), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
+    return _keep_clear(_pairs(criterion, date, catalogue), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
 
 
 def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = "2026-11-01",
@@ -237,7 +302,7 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     can be put together without one's items counting against another.
     """
     day = dt.date.fromisoformat(date)
-    pairs = [pair for criterion in criteria for pair in _pairs(criterion, day)]
+    pairs = [pair for criterion in criteria for pair in _pairs(criterion, day, catalogue)]
     negated = [leaf for criterion in criteria for leaf in criterion.tree.leaves if leaf.negated]
     chosen = {c.id for c in criteria}
     others = [leaf for c in catalogue.criteria if c.id not in chosen for leaf in c.tree.leaves if leaf.negated]
