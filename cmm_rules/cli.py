@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .catalogue import Catalogue, load_catalogue
-from .conditions import describe_tree, leaf_expression
+from .conditions import describe_tree, leaf_rules
 from .errors import EngineUnavailable, InputError
 from .report import to_json, to_text
 
@@ -224,7 +224,9 @@ def explain(criterion_id, show_rules, catalogue_dir):
     if show_rules:
         lines += ["", "durable_rules leaf conditions:"]
         for leaf in c.tree.leaves:
-            lines.append(f"  {leaf.path}: {json.dumps(leaf_expression(leaf), ensure_ascii=False)}")
+            for suffix, _, facts in leaf_rules(leaf):
+                shown = facts[0]["m"] if len(facts) == 1 else facts
+                lines.append(f"  {leaf.path}{suffix}: {json.dumps(shown, ensure_ascii=False)}")
     click.echo("\n".join(lines))
 
 

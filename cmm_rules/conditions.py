@@ -114,6 +114,30 @@ def spec_expression(spec: dict, fail_closed: bool = False) -> dict:
     return {"$and": terms}
 
 
+def leaf_rules(leaf: Leaf) -> list[tuple[str, str | None, list[dict]]]:
+    """The durable_rules rules of one leaf: (name suffix, what its action records, the facts it
+    matches). A plain leaf has one rule over single evidence facts, recording witnesses (role
+    None). A relation joins three facts — the item ``x``, a reference ``r`` to it and the
+    referring item ``y``; ``lacking`` also finds every item (role "pool") and records those
+    referred to ("referred"). ``every`` has one more finding every item of the topic ("topic"), a
+    share one finding the items that also pass its tests ("share")."""
+    expression = leaf_expression(leaf)
+    related = relations.relation(leaf.spec)
+    if related is None:
+        rules = [("", None, [{"m": expression}])]
+    else:
+        join = relations.join_rule(expression, spec_expression(related[1]))
+        rules = ([("", None, join)] if related[0] == "referred_by"
+                 else [("", "pool", [{"m": expression}]), ("/referred", "referred", join)])
+    if leaf.spec.get("every"):  # every item of the topic, to compare with those that meet the leaf
+        rules.append(("/topic", "topic", [{"m": {"$and": [{"type": "evidence"}, {"topic": leaf.topic}]}}]))
+    share = leaf.spec.get("aggregate", {}).get("share")
+    if share:
+        shared = {"$and": expression["$and"] + LEAF_OPTIONS["where"].compile(share)}
+        rules.append(("/share", "share", [{"m": shared}]))
+    return rules
+
+
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
     """Whether one evidence item counts for the leaf, in Python (the reference evaluator's view):
     it satisfies every option; under 'none of', it may also lack the data an option tests."""
@@ -258,12 +282,6 @@ def leaf_limit_problem(leaf: Leaf) -> str | None:
         return (f"lets {branches} alternatives of its `where` hold at once on one item; durable_rules takes at"
                 f" most {MAX_LEAF_BRANCHES} (split it into leaves under an `any`)")
     return None
-
-
-def leaf_rules(leaf: Leaf) -> int:
-    """How many rules a leaf compiles to on its topic: one, or two for ``lacking`` (the items and
-    the join) and one more for a ``share`` (the items that also pass its tests)."""
-    return 1 + ("lacking" in leaf.spec) + ("share" in leaf.spec.get("aggregate", {}))
 
 
 def branches(expression: dict) -> int:

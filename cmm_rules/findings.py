@@ -47,7 +47,8 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         counted = measures.count(leaf.spec, [facts_by_id[i] for i in found]) if "distinct_by" in leaf.spec else len(found)
         measure = firings.measures.get((criterion.id, leaf.index))
         unknown = measure is not None and measure.value is None
-        enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure) or (unknown and leaf.negated))
+        measured = measure is None or measures.meets(measure.value, leaf.spec["aggregate"]) or (unknown and leaf.negated)
+        enough = counted >= leaf.at_least and measured
         if leaf.spec.get("every"):  # every item of the topic must count
             enough = enough and len(found) == len(by_topic.get(leaf.topic, []))
         met = enough != leaf.negated
@@ -123,13 +124,6 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     if error:
         finding["error"] = error
     return finding
-
-
-def _measure_ok(leaf, measure) -> bool:
-    """Whether the aggregate meets its bounds (words only: the verdict rule decided)."""
-    if measure.value is None:
-        return False
-    return all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(leaf.spec["aggregate"]).items())
 
 
 def _unrelated(related, topics: dict, date: str) -> list[str]:

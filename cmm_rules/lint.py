@@ -108,7 +108,8 @@ def _tests_of(spec: dict) -> dict[str, dict]:
     agg = spec.get("aggregate")
     if agg:
         tests["(aggregate)"] = {k: v for k, v in agg.items() if k in COMPARISONS}
-        tests.update({f"{name} (share)": test for name, test in agg.get("share", {}).items()})
+        tests.update({f"{name} (share)": test for name, test in _tests_of({"where": agg["share"]}).items()}
+                     if "share" in agg else {})
     related = relations.relation(spec)
     if related:
         tests.update({f"{name} ({related[0]})": test for name, test in _tests_of(related[1]).items()})

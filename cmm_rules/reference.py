@@ -60,7 +60,7 @@ def leaf_result(leaf: Leaf, by_topic: dict[str, list[dict]]) -> tuple[list[str],
         if measure.value is None:
             holds = leaf.negated  # under 'not', what cannot be computed counts against the criterion
         else:
-            holds = all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(agg).items())
+            holds = measures.meets(measure.value, agg)
     return [item["id"] for item in found], holds
 
 

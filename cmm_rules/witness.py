@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
-from .conditions import leaf_holds
+from . import measures
+from .conditions import leaf_holds, spec_holds
 from .facts import derived_item
 from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
 
@@ -230,13 +231,29 @@ def _keep_clear(pairs: list[tuple[dict, object]], negated: list, date: dt.date, 
                 continue
             for candidate in _spoiled(leaf.spec, item, date):
                 view = derived_item(candidate, date)
-                if not leaf_holds(leaf, view) and (built_for.topic != item["topic"] or leaf_holds(built_for, view)):
+                if not leaf_holds(leaf, view) and (built_for.topic != item["topic"]
+                                                   or (leaf_holds(built_for, view) and _keeps(built_for.spec, item, candidate))):
                     item = candidate
                     break
             # else: no change escapes it; the item stays as it is, and the rules decide (lint then
             # reports a criterion that can never be met)
         items.append(item)
     return items
+
+
+def _keeps(spec: dict, item: dict, candidate: dict) -> bool:
+    """Whether a changed item still gives what the condition counts across items: the number
+    its aggregate reads, the value its distinct count counts (the single-item tests are checked
+    by ``leaf_holds``)."""
+    agg = spec.get("aggregate", {})
+    names = [agg[k] for k in ("sum", "min", "max", "rises", "falls") if k in agg] + list(agg.get("ratio", []))
+    if any(measures.number(item, name) != measures.number(candidate, name) for name in names):
+        return False
+    share = {"topic": spec["topic"], "where": agg.get("share")}
+    if "share" in agg and spec_holds(share, item) != spec_holds(share, candidate):
+        return False
+    by = spec.get("distinct_by")
+    return not by or measures.distinct_key(item, by) == measures.distinct_key(candidate, by)
 
 
 def _spoiled(spec: dict, item: dict, date: dt.date):
