@@ -47,7 +47,8 @@ def test_a_tiny_metric_rates_exactly_like_a_plain_one(tmp_path):
 
 @pytest.mark.parametrize("value", [1.0e-7, 1e20, -3e-12, 10 ** 30])
 def test_a_one_item_bundle_with_an_extreme_value_is_assessed(tmp_path, value):
-    item = {"id": "EV-1", "topic": "strategy_goal_attainment", "kind": "metric", "title": "达成率",
+    # a year-on-year gain: the one metric of the typed vocabulary with no upper bound and room below zero
+    item = {"id": "EV-1", "topic": "performance_improvement_trend", "kind": "metric", "title": "绩效年度提升幅度",
             "issued": "2026-10-01", "value": value, "unit": "%", "period": "2026"}
     path = tmp_path / "one.yaml"
     path.write_text(yaml.safe_dump(minimal_bundle(item)), encoding="utf-8")
