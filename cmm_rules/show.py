@@ -122,7 +122,7 @@ def vocabulary_markdown(catalogue: Catalogue) -> str:
         if "unit" in t or "value" in t:
             out += [f"Value: {_value_words(t)}.", ""]
         attributes = t.get("attributes")
-        if attributes is None:
+        if attributes is None and "unit" not in t and "value" not in t:
             out += ["Attributes are not declared (not checked).", ""]
             continue
         if not attributes:
