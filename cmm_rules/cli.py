@@ -142,6 +142,9 @@ def verify(report, bundle, catalogue_dir, max_bytes):
         if not is_package(report):
             _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
         try:
+            from .register import require_extra
+
+            require_extra()  # signatures and log entries are checked with the server extra's libraries
             checked = verify_package(report, catalogue)
         except InputError as exc:
             _fail(exc)
@@ -194,6 +197,8 @@ def explain(criterion_id, show_rules, catalogue_dir):
         close = [c for c in catalogue.by_id if c.startswith(criterion_id.upper()[:5])][:8]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         _fail(f"unknown criterion {criterion_id!r} in {catalogue.label}{hint}")
+    from .scoring import describe_scoring
+
     c = criterion
     domain = catalogue.domain[c.domain]
     sub = next(s for s in domain.subdomains if s["code"] == c.subdomain)
@@ -210,6 +215,9 @@ def explain(criterion_id, show_rules, catalogue_dir):
         "Passes when:",
         describe_tree(c.tree, catalogue.topics),
     ]
+    scoring_words = describe_scoring(catalogue, c)
+    if scoring_words:
+        lines += ["", f"Scoring: {scoring_words}"]
     if c.interpretation:
         lines += ["", "Wording: the catalogue's interpretation, not the text of the standard."]
     lines.append(f"Source: {c.source}" + (f" line {c.line}" if c.line else "") + f" ({catalogue.label})")
@@ -376,7 +384,7 @@ def catalogue_lint(folder):
 @catalogue.command("show")
 @click.argument("folder", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("--topics", is_flag=True, help="List the evidence-topic vocabulary instead.")
+@click.option("--topics", is_flag=True, help="Show the typed evidence vocabulary (topics, attributes, codes) instead.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
 def catalogue_show(folder, fmt, topics, output):
     """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
@@ -384,7 +392,7 @@ def catalogue_show(folder, fmt, topics, output):
 
     cat = _catalogue(folder)
     if topics:
-        text = show.topics_text(cat)
+        text = {"text": show.topics_text, "md": show.vocabulary_markdown, "json": show.topics_json}[fmt](cat)
     else:
         text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)
     _write(text, output)
