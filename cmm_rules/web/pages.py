@@ -162,7 +162,7 @@ async def login(request: Request):
     form = await _form(request, visit)
     name, password = _text(form, "name", 200).strip(), _text(form, "password", 1000)
     throttle = request.app.state.logins
-    keys = ("n:" + name.casefold(), "a:" + (request.client.host if request.client else "?"))
+    keys = (name, request.client.host if request.client else "?")
     if throttle.blocked(*keys):
         return visit.render("login.html", status=429, error="尝试次数过多，请稍后再试 Too many failed log-ins;"
                                                             " try again in a few minutes")

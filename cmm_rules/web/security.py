@@ -151,7 +151,13 @@ class RateLimiter:
 
 
 class LoginThrottle:
-    """Failed log-ins counted per name and per address over a sliding window."""
+    """Failed log-ins counted per name and per address over a sliding window.
+
+    A name is blocked after ``failures`` misses; an address (which many
+    people behind one proxy may share) after four times as many.
+    """
+
+    ADDRESS_FACTOR = 4
 
     def __init__(self, failures: int, window_s: int):
         self.failures = failures
@@ -165,20 +171,23 @@ class LoginThrottle:
             times.popleft()
         return times
 
-    def blocked(self, *keys: str) -> bool:
+    def blocked(self, name: str, address: str) -> bool:
         now = time.monotonic()
         with self.lock:
-            return any(len(self._recent(k, now)) >= self.failures for k in keys)
+            return (len(self._recent("n:" + name.casefold(), now)) >= self.failures
+                    or len(self._recent("a:" + address, now)) >= self.failures * self.ADDRESS_FACTOR)
 
-    def failed(self, *keys: str) -> None:
+    def failed(self, name: str, address: str) -> None:
         now = time.monotonic()
         with self.lock:
-            for key in keys:
+            for key in ("n:" + name.casefold(), "a:" + address):
                 self._recent(key, now).append(now)
+            if len(self.seen) > 100_000:   # forget quiet keys rather than grow without bound
+                self.seen = {k: v for k, v in self.seen.items() if v and now - v[-1] < self.window_s}
 
-    def succeeded(self, name_key: str) -> None:
+    def succeeded(self, name: str) -> None:
         with self.lock:
-            self.seen.pop(name_key, None)
+            self.seen.pop("n:" + name.casefold(), None)
 
 
 @dataclass
