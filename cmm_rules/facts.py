@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from . import money
 from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
@@ -48,8 +49,13 @@ class Facts:
 
 
 def load_bundle(path, catalogue: Catalogue, max_bytes: int | None = None) -> Facts:
-    """Load, validate and turn the bundle at ``path`` into facts."""
-    doc = load_file(path, max_bytes=max_bytes)
+    """Load, validate and turn the bundle at ``path`` into facts.
+
+    ``path`` may also be a bundle already loaded (a :class:`Document`): one
+    file is then parsed once and assessed under several catalogues
+    (``cmm catalogue impact``).
+    """
+    doc = path if isinstance(path, Document) else load_file(path, max_bytes=max_bytes)
     raise_first(bundle_problems(doc, catalogue))
     return build_facts(doc)
 
@@ -73,6 +79,10 @@ def build_facts(doc: Document) -> Facts:
         for key in ("value", "unit", "period"):
             if key in raw:
                 fact[key] = raw[key]
+        if "value" in raw:  # money in its currency's base unit: 500 万元 is 5000000 CNY to every rule
+            fact["value"], unit = money.canonical(raw["value"], raw.get("unit"))
+            if unit is not None:
+                fact["unit"] = unit
         for name, value in raw.get("attributes", {}).items():
             fact.update(typed_attribute(name, value))
         items.append(item)
@@ -92,8 +102,10 @@ def build_facts(doc: Document) -> Facts:
 
 def derived_item(raw: dict, date: dt.date) -> dict:
     """An evidence item with what the assessment date makes of it: ``_approved``
-    (approval given by that date), ``_age_days`` (when dated) and ``_expired``."""
+    (approval given by that date), ``_age_days`` (when dated), ``_expired`` and
+    ``_assessment_date`` itself."""
     item = dict(raw)
+    item["_assessment_date"] = date.isoformat()  # what 'days to the assessment date' counts to
     approval = raw.get("approval")
     item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
     if "issued" in raw:

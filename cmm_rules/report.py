@@ -75,9 +75,12 @@ def outcome_digest(report: dict) -> str:
     """sha256 of everything the report decides (all of it but ``provenance``).
 
     Stored as ``provenance.outcome_sha256`` it seals the record: ``cmm verify``
-    recomputes it to tell a hand-edited report from a changed input.
+    recomputes it to tell a hand-edited report from a changed input. The
+    register's ``review`` section (``cmm register report``) is left out too:
+    it is what people made of the machine decision afterwards, sealed by
+    their signatures and the register's log, not by the machine's seal.
     """
-    return _sha256(canonical({k: v for k, v in report.items() if k != "provenance"}))
+    return _sha256(canonical({k: v for k, v in report.items() if k not in ("provenance", "review")}))
 
 
 def provenance(catalogue: Catalogue, facts: Facts) -> dict:
@@ -140,6 +143,7 @@ def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolle
         "assessment": facts.assessment,
         "overall": overall,
         "domains": rolled["domains"],
+        **({"score": rolled["score"]} if "score" in rolled else {}),  # points roll-up only
         "findings": findings,
         "exclusions": exclusions,
         "integrity": integrity,
@@ -232,7 +236,29 @@ def to_text(report: dict) -> str:
             lines.append(f"  honoured: {e['criterion']} ({e['status']}) — {e['justification']}")
         else:
             lines.append(f"  NOT honoured: {e['criterion']} — {e['status']}; the criterion is assessed as usual")
+    lines += review_text(report)
     p = report["provenance"]
     lines += ["", f"Catalogue {p['catalogue']['model']} v{p['catalogue']['version']} ({p['catalogue']['digest'][:12]}),"
               f" decision {p['decision_id'][:16]}"]
     return "\n".join(lines) + "\n"
+
+
+def review_text(report: dict) -> list[str]:
+    """The register's review, machine and final side by side (nothing when the report has none)."""
+    r = report.get("review")
+    if not r:
+        return []
+    lines = ["", f"Assessor review (register {r['register_id']}, {r['state'].replace('_', ' ')}):"
+             f" machine {r['machine_stars']} stars → final {r['final_stars']} stars"]
+    changed = [d for d in r["domains"] if d["machine"] != d["final"]]
+    lines += [f"  domain {d['code']}: machine level {d['machine']} → final {d['final']}" for d in changed]
+    for o in r["overrides"]:
+        lines.append(f"  {o['criterion']}: machine {o['machine']} → final {o['final']} — {o['reason']}"
+                     f" ({o['by']}, {o['at']}): {o['rationale']}")
+    for c in r["checks"]:
+        lines.append(f"  evidence {c['evidence']}: {c['status'].replace('_', ' ')} ({c['by']}, {c['at']})"
+                     + (f": {c['note']}" if c["note"] else ""))
+    for x in r["signoffs"]:
+        lines.append(f"  sign-off: {x['outcome']} by {x['by']} ({x['at']}), review by {x['reviewed_by']}"
+                     + ("" if x["signed"] else " — NOT signed"))
+    return lines

@@ -139,6 +139,13 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
                " checks that no such item falls within a period, which an undated item would escape")
         if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
             at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
+    for i, item in enumerate(data["evidence"]):
+        for j, target in enumerate(item.get("refers_to", [])):
+            if target == item["id"]:
+                at(["evidence", i, "refers_to", j], f"item {target!r} refers to itself; refers_to names other items of the bundle")
+            elif target not in seen:
+                at(["evidence", i, "refers_to", j], f"refers_to names {target!r}, which is not an evidence id of this"
+                   " bundle; refers_to may only name the ids of other items in the bundle")
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]
@@ -151,6 +158,9 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
             at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
+    from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
+
+    problems.extend(assessor_point_problems(doc, catalogue))
     return problems
 
 
