@@ -193,6 +193,9 @@ def _check_references(catalogue: Catalogue) -> None:
             raise InputError(f"criterion {c.id}: its id must start with {expected} (domain, sub-domain, level)", **where)
         if c.clause != d.clause:
             raise InputError(f"criterion {c.id}: clause {c.clause} is not clause {d.clause} of domain {c.domain}", **where)
+        for path, need, parts in _some_groups(c.requires):
+            if need > parts:
+                raise InputError(f"criterion {c.id}: {path} needs at least {need} of only {parts} parts", **where)
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
@@ -200,3 +203,17 @@ def _check_references(catalogue: Catalogue) -> None:
             if related and related[1]["topic"] not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
                                  f" {related[1]['topic']!r}", **where)
+
+
+def _some_groups(node: dict, path: str = "requires"):
+    """(path, at_least, number of parts) of every ``some`` in a condition tree."""
+    (op, arg), = node.items()
+    if op == "some":
+        yield f"{path}.some", arg["at_least"], len(arg["of"])
+        for i, child in enumerate(arg["of"]):
+            yield from _some_groups(child, f"{path}.some.of[{i}]")
+    elif op == "not":
+        yield from _some_groups(arg, f"{path}.not")
+    elif op in ("all", "any"):
+        for i, child in enumerate(arg):
+            yield from _some_groups(child, f"{path}.{op}[{i}]")

@@ -197,6 +197,8 @@ def explain(criterion_id, show_rules, catalogue_dir):
         close = [c for c in catalogue.by_id if c.startswith(criterion_id.upper()[:5])][:8]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         _fail(f"unknown criterion {criterion_id!r} in {catalogue.label}{hint}")
+    from .scoring import describe_scoring
+
     c = criterion
     domain = catalogue.domain[c.domain]
     sub = next(s for s in domain.subdomains if s["code"] == c.subdomain)
@@ -213,6 +215,9 @@ def explain(criterion_id, show_rules, catalogue_dir):
         "Passes when:",
         describe_tree(c.tree, catalogue.topics),
     ]
+    scoring_words = describe_scoring(catalogue, c)
+    if scoring_words:
+        lines += ["", f"Scoring: {scoring_words}"]
     if c.interpretation:
         lines += ["", "Wording: the catalogue's interpretation, not the text of the standard."]
     lines.append(f"Source: {c.source}" + (f" line {c.line}" if c.line else "") + f" ({catalogue.label})")
@@ -273,6 +278,39 @@ def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_byt
     if output:
         click.echo(f"{len(rows)} rows written to {output}", err=True)
     sys.exit(EXIT_SCREEN_ERRORS if summary["in_error"] else EXIT_OK)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="The workbook to write (.xlsx).")
+@click.option("--from", "source", type=click.Path(), default=None,
+              help="Fill the workbook with an existing YAML/JSON bundle (its twin rates the same).")
+@catalogue_option
+@max_bytes_option
+def template(fmt, output, source, catalogue_dir, max_bytes):
+    """Write a provider self-assessment workbook for the catalogue: one sheet per domain, one block per
+    evidence topic, drop-down lists, date cells, instructions in Chinese and English.
+
+    `cmm assess FILE.xlsx` (and `cmm screen` on a folder of them) reads the filled workbook as a bundle.
+    """
+    from .load import load_file
+    from .xlsx.bundle import write_template
+
+    cat = _catalogue(catalogue_dir)
+    bundle = None
+    if source:
+        try:
+            bundle = load_file(source, max_bytes=max_bytes).data
+        except InputError as exc:
+            _fail(exc)
+    try:
+        write_template(cat, output, bundle)
+    except InputError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"self-assessment workbook for {cat.label} written to {output}", err=True)
 
 
 @main.group()

@@ -1,7 +1,7 @@
 """The condition language of criteria, and its translation to durable_rules.
 
-A criterion's ``requires`` is a tree of ``all`` / ``any`` / ``not`` over
-*evidence conditions* (leaves). Each leaf says which evidence counts (topic,
+A criterion's ``requires`` is a tree of ``all`` / ``any`` / ``not`` / ``some``
+(at least k of n parts) over *evidence conditions* (leaves). Each leaf says which evidence counts (topic,
 kinds, approved, fresh, current, attribute tests, metric value) and how many
 such items are needed (``at_least``, default 1).
 
@@ -11,7 +11,10 @@ The engine fires the tree in two steps, both in durable_rules:
    each item that satisfies it, and the action records that item as a witness;
 2. the tree itself becomes a *verdict* expression over a per-criterion tally
    fact ``{n0: …, n1: …}`` (the witness counts): one rule for pass, its exact
-   negation for fail, and one for an honoured exclusion.
+   negation for fail, and one for an honoured exclusion. A group too deep or
+   too wide for one durable_rules expression, and every ``some``, is counted
+   by rules of its own in an earlier *stage* (see :class:`Group`), and the
+   verdict compares its count.
 
 This module builds both expressions and says each leaf in words, so that a
 failing finding can tell a reviewer exactly what was missing.
@@ -71,6 +74,9 @@ def parse(requires: dict) -> Tree:
             return ("leaf", leaf)
         if op == "not":
             return ("not", walk(arg, f"{path}not." if path else "not.", not negated))
+        if op == "some":
+            return ("some", (arg["at_least"], [walk(child, f"{path}some.of[{i}].", negated)
+                                               for i, child in enumerate(arg["of"])]))
         return (op, [walk(child, f"{path}{op}[{i}].", negated) for i, child in enumerate(arg)])
 
     tree.root = walk(requires, "", False)
@@ -128,27 +134,136 @@ def spec_patterns(spec: dict) -> list[tuple[str, str]]:
     return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
 
 
+#: durable_rules refuses expressions nested much deeper (error 113, at about 14 levels with the
+#: rule's own wrapping) and fails at run time when more than 64 branches of one rule's ``$or``
+#: hold at once (error 303); verdict expressions are kept well inside both.
+MAX_DEPTH = 6
+MAX_ALTERNATIVES = 16
+
+
+@dataclass
+class Group:
+    """A group of the tree that is counted by rules of its own instead of being written inline.
+
+    Each part gets a *part rule* over the criterion's tally fact at ``stage``;
+    it fires when the part holds, and its action adds the part to the group's
+    count ``h<key>``, which the tally facts of later stages carry. The group
+    then holds when that count reaches ``need`` (every part for ``all``, one
+    for ``any``, k for ``some``). Deep or wide trees and 'at least k of'
+    become a few small rules this way, never one expression durable_rules
+    cannot take.
+    """
+
+    key: str
+    need: int
+    parts: list[dict]          # each part's durable_rules expression (over counters of earlier stages)
+    stage: int
+
+    @property
+    def counter(self) -> str:
+        return f"h{self.key}"
+
+
+@dataclass
+class Verdict:
+    """How a criterion's tree fires: its groups by stage, and its pass and fail expressions."""
+
+    passes: dict
+    fails: dict
+    stage: int                 # the tally stage the verdict rules look at (1 when there are no groups)
+    groups: list[Group] = field(default_factory=list)
+
+
+def verdict_plan(tree: Tree) -> Verdict:
+    """Compile the tree into pass/fail expressions over tally counters, cutting out groups as needed.
+
+    Leaves are compared with ``at_least`` on their witness counts (``n<i>``).
+    Nested groups of the same kind are flattened and ``not`` is pushed to the
+    leaves (De Morgan). A group is written inline unless that would make an
+    expression deeper than :data:`MAX_DEPTH` or give it more than
+    :data:`MAX_ALTERNATIVES` simultaneous branches, or it is a 'some' (k of
+    n); then it becomes a :class:`Group` counted by part rules.
+    """
+    groups: list[Group] = []
+
+    def build(node) -> tuple[dict, dict, int]:
+        """(expression when the node holds, expression when it does not, stage its counters need)."""
+        kind, arg = node
+        if kind == "leaf":
+            return leaf_verdict(arg, False), leaf_verdict(arg, True), 0
+        if kind == "not":
+            yes, no, stage = build(arg)
+            return no, yes, stage
+        if kind == "some":
+            need, children = arg
+        else:
+            children = arg
+            need = len(children) if kind == "all" else 1
+        built = [build(child) for child in children]
+        stage = max(b[2] for b in built)
+        if kind != "some":
+            yes = _join("$and" if kind == "all" else "$or", [b[0] for b in built])
+            no = _join("$or" if kind == "all" else "$and", [b[1] for b in built])
+            if max(_depth(yes), _depth(no)) <= MAX_DEPTH and max(_alternatives(yes), _alternatives(no)) <= MAX_ALTERNATIVES:
+                return yes, no, stage
+        group = Group(f"{len(groups)}", need, [b[0] for b in built], stage + 1)
+        groups.append(group)
+        return {"$gte": {group.counter: need}}, {"$lt": {group.counter: need}}, group.stage
+
+    passes, fails, stage = build(tree.root)
+    return Verdict(passes, fails, stage + 1, groups)
+
+
+def _join(op: str, parts: list[dict]) -> dict:
+    flat = []
+    for part in parts:
+        flat.extend(part[op] if op in part else [part])
+    return flat[0] if len(flat) == 1 else {op: flat}
+
+
+def _depth(expression: dict) -> int:
+    (op, arg), = expression.items()
+    return 1 + max(map(_depth, arg)) if op in ("$and", "$or") else 1
+
+
+def leaf_branches(leaf: Leaf) -> int:
+    """How many branches of the leaf's rule one evidence fact can satisfy at once (its ``$or``
+    alternatives — kinds, ``in`` values — exclude each other on one fact)."""
+    return 1
+
+
+def leaf_rules(leaf: Leaf) -> int:
+    """How many rules a leaf compiles to on its topic: one, or two for ``lacking`` (the items and
+    the join) and one more for a ``share`` (the items that also pass its tests)."""
+    return 1 + ("lacking" in leaf.spec) + ("share" in leaf.spec.get("aggregate", {}))
+
+
+def branches(expression: dict) -> int:
+    """How many branches of a tally expression can hold at once."""
+    return _alternatives(expression)
+
+
+def _alternatives(expression: dict) -> int:
+    """How many branches of the expression can hold at once (durable_rules expands ``$or`` inside ``$and``)."""
+    (op, arg), = expression.items()
+    if op == "$or":
+        return sum(map(_alternatives, arg))
+    if op == "$and":
+        product = 1
+        for part in arg:
+            product *= _alternatives(part)
+        return product
+    return 1
+
+
 def verdict_expression(tree: Tree) -> dict:
     """The tree as a durable_rules expression over a tally fact's counters."""
-    return _verdict(tree.root, negate=False)
+    return verdict_plan(tree).passes
 
 
 def negated_verdict_expression(tree: Tree) -> dict:
     """The exact negation of :func:`verdict_expression` (De Morgan)."""
-    return _verdict(tree.root, negate=True)
-
-
-def _verdict(node, negate: bool) -> dict:
-    kind, arg = node
-    if kind == "leaf":
-        return leaf_verdict(arg, negate)
-    if kind == "not":
-        return _verdict(arg, not negate)
-    parts = [_verdict(child, negate) for child in arg]
-    if len(parts) == 1:
-        return parts[0]
-    use_and = (kind == "all") != negate
-    return {"$and" if use_and else "$or": parts}
+    return verdict_plan(tree).fails
 
 
 def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
@@ -204,13 +319,11 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
-    extras = []
     related = relations.relation(spec)
     if related:
         kind, partner = related
-        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
-    extras.extend(measures.describe(spec))
-    return ", ".join([" ".join(words)] + extras)
+        words.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    return ", ".join([" ".join(words)] + measures.describe(spec))
 
 
 def describe_test(name: str, test: dict) -> str:
@@ -228,9 +341,14 @@ def describe_tree(tree: Tree, topics: dict, assessment_date: str | None = None) 
             return [f"{pad}- {describe_leaf(arg, topics, assessment_date)}"]
         if kind == "not":
             return [f"{pad}- none of the following:"] + walk(arg, depth + 1)
-        head = "all of the following:" if kind == "all" else "any one of the following:"
+        if kind == "some":
+            need, children = arg
+            head = f"at least {need} of the following {len(children)}:"
+        else:
+            children = arg
+            head = "all of the following:" if kind == "all" else "any one of the following:"
         lines = [f"{pad}- {head}"]
-        for child in arg:
+        for child in children:
             lines += walk(child, depth + 1)
         return lines
 

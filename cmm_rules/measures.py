@@ -223,21 +223,24 @@ def _bound_text(spec: dict, unit: str | None = None) -> str:
 
 
 def describe_aggregate(agg: dict) -> str:
+    """An aggregate in words: ``whose hours add up to ≥ 40``, ``of which ≥ 80 % have degree = true``."""
     kind = next(k for k in AGGREGATES if k in agg)
     bound = _bound_text(agg, "%" if kind in ("ratio", "share") else None)
     if kind == "share":
         tests = ", ".join(attribute_words(n, t) for n, t in sorted(agg["share"].items()))
-        return f"of which a share {bound} with {tests}"
+        return f"of which {bound} have {tests}"
     if kind == "ratio":
         top, below = agg["ratio"]
-        return f"a ratio Σ {top} / Σ {below} {bound}"
+        return f"where Σ {top} / Σ {below} over them is {bound}"
     if kind in ("rises", "falls"):
         verb = "rose" if kind == "rises" else "fell"
-        n = agg.get("gte", agg.get("gt", 0) + 1 if "gt" in agg else None)
-        if n is not None and set(agg) & set(CMP) <= {"gte", "gt"}:
-            return f"whose {agg[kind]} {verb} period on period in each of the last {_show(n)} consecutive periods"
+        if set(agg) & set(CMP) == {"gte"}:
+            return f"whose {agg[kind]} {verb} period on period in each of the last {_show(agg['gte'])} consecutive periods"
         return f"whose {agg[kind]} {verb} period on period, in consecutive periods up to the latest, {bound} times"
-    return f"whose {kind} of {agg[kind]} is {bound}"
+    name = agg[kind]
+    if kind == "sum":
+        return f"whose {name} add{'s' if name == 'value' else ''} up to {bound}"
+    return f"whose {'smallest' if kind == 'min' else 'largest'} {name} is {bound}"
 
 
 def describe_measure(spec: dict, measure: Measure) -> str:

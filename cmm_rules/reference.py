@@ -71,6 +71,9 @@ def tree_holds(node, holds: dict[int, bool]) -> bool:
         return not tree_holds(arg, holds)
     if kind == "all":
         return all(tree_holds(child, holds) for child in arg)
+    if kind == "some":
+        need, children = arg
+        return sum(tree_holds(child, holds) for child in children) >= need
     return any(tree_holds(child, holds) for child in arg)
 
 

@@ -203,6 +203,8 @@ def to_text(report: dict) -> str:
         lines.append(f"Attachments: {integrity['attachments_checked']} checked, {n['verified']} verified,"
                      f" {n['not_declared']} without a declared sha256, {n['mismatch']} mismatched,"
                      f" {n['missing']} missing, {n['unreadable']} unreadable")
+    if report.get("score"):
+        lines += _score_text(report["score"])
     lines.append("")
     for d in report["domains"]:
         lines.append(f"{d['code']}  {d['name']['zh']} {d['name']['en']}: level {d['level']}")
@@ -241,6 +243,31 @@ def to_text(report: dict) -> str:
     lines += ["", f"Catalogue {p['catalogue']['model']} v{p['catalogue']['version']} ({p['catalogue']['digest'][:12]}),"
               f" decision {p['decision_id'][:16]}"]
     return "\n".join(lines) + "\n"
+
+
+def _score_text(score: dict) -> list[str]:
+    """The points breakdown: total, band, vetoes, then domain → indicator → criterion."""
+    from .render.common import points_text, score_rows, score_summary, veto_text  # render builds on this module
+
+    summary = score_summary(score)
+    lines = [f"Score: {summary['total']} weighted, in the {summary['band']} band; rating: {summary['outcome']}",
+             f"  bands: {summary['bands']}"]
+    lines += [f"  veto: {veto_text(v)}" for v in score["vetoes"]]
+    domain = indicator = None
+    for row in score_rows(score):
+        if row["domain"] != domain:
+            domain = row["domain"]
+            lines.append(f"  {domain} weight {row['domain_weight']}: {row['domain_score']}")
+        if row["indicator"] != indicator:
+            indicator = row["indicator"]
+            lines.append(f"    {indicator} weight {row['indicator_weight']}: {row['indicator_points']} points,"
+                         f" {row['indicator_score']}")
+        lines.append(f"      {row['criterion']} {row['result']} {row['points']} {row['basis']}"
+                     + (f" — {row['note']}" if row["note"] else ""))
+    for award in score["assessor_points"]:
+        if not award["counted"]:
+            lines.append(f"  assessor's {points_text(award['points'])} points for {award['criterion']} not counted")
+    return lines
 
 
 def review_text(report: dict) -> list[str]:

@@ -118,7 +118,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
     """Schema and consistency problems of an evidence bundle, all of them."""
     problems = schema_problems(doc, "evidence")
     if problems:
-        return problems
+        return [doc.locate(p) for p in problems]
     data = doc.data
 
     def at(parts, message):
@@ -161,7 +161,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
     from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
 
     problems.extend(assessor_point_problems(doc, catalogue))
-    return problems
+    return [doc.locate(p) for p in problems]
 
 
 def parse_date(text: str) -> dt.date:

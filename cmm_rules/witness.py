@@ -133,13 +133,16 @@ def criterion_items(criterion: Criterion, date: dt.date) -> list[dict]:
             return leaf_items(arg.spec, date, f"{criterion.id}-L{arg.index}")
         if kind == "not":
             return []  # nothing to show: the absence satisfies it
-        if kind == "any":
-            errors = []
-            for child in arg:
+        if kind in ("any", "some"):
+            need, children = arg if kind == "some" else (1, arg)
+            made, errors = [], []
+            for child in children:
                 try:
-                    return walk(child)
+                    made.append(walk(child))
                 except NoWitness as exc:
                     errors.append(exc)
+                if len(made) == need:
+                    return [item for items in made for item in items]
             raise errors[0]
         return [item for child in arg for item in walk(child)]
 

@@ -57,3 +57,33 @@ def test_refers_to_must_name_an_item_of_the_bundle(v2_catalogue, write_bundle):
         assess(write_bundle(bundle), v2_catalogue)
     message = str(caught.value)
     assert "$.evidence[0].refers_to[0]" in message and "'A9'" in message and "bundle.yaml" in message
+
+
+def test_lint_says_what_in_a_v2_condition_cannot_mean_what_it_says(tmp_path):
+    from cmm_rules.lint import lint
+    bad = [
+        criterion("XX-AA-1-01", {"evidence": {"topic": "log", "distinct_by": "channel"}}),
+        criterion("XX-AA-1-02", {"evidence": {"topic": "staff", "aggregate": {"share": {"degree": {"eq": True}}, "gte": 120}}}),
+        criterion("XX-AA-1-03", {"evidence": {"topic": "kpi", "aggregate": {"rises": "value", "gte": 0}}}),
+        criterion("XX-AA-1-04", {"evidence": {"topic": "volume", "aggregate": {"sum": "online", "gte": 5, "unit": "万元"}}}),
+        criterion("XX-AA-1-05", {"evidence": {"topic": "revenue", "aggregate": {"sum": "value", "gte": 5, "unit": "%"}}}),
+        criterion("XX-AA-1-06", {"evidence": {"topic": "licence", "days_between": {"from": "founded", "to": "founded", "gte": 1}}}),
+        criterion("XX-AA-1-07", {"evidence": {"topic": "kpi", "aggregate": {"sum": "value", "gte": 5, "lte": 3}}}),
+    ]
+    problems, _ = lint(load_catalogue(write_catalogue(tmp_path / "bad", bad)))
+    said = "\n".join(problems)
+    assert "XX-AA-1-01 evidence: distinct_by channel with at_least 1 changes nothing" in said
+    assert "XX-AA-1-02 evidence: a share is a percentage from 0 to 100; ≥ 120 is not" in said
+    assert "XX-AA-1-03 evidence: rises ≥ 0 is met by a series that never rose" in said
+    assert "XX-AA-1-04 evidence: aggregate unit '万元' applies to a sum, min or max of the metric value" in said
+    assert "XX-AA-1-05 evidence: aggregate unit '%' is not a currency" in said
+    assert "XX-AA-1-06 evidence: days_between from founded to itself is always 0" in said
+    assert "XX-AA-1-07 evidence: (aggregate) can never be both ≥ 5 and ≤ 3" in said
+
+
+def test_lint_proves_every_v2_conformance_condition_meetable_or_says_why_not(v2_catalogue):
+    """The witness builder makes evidence for relations, distinct counts, aggregates, dates and trends:
+    lint finds none of the v2 conformance conditions unmeetable."""
+    from cmm_rules.lint import lint
+    problems, _ = lint(v2_catalogue)
+    assert not [p for p in problems if "can never be met" in p], problems
