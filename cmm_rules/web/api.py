@@ -12,7 +12,6 @@ too many requests, 503 the bundle could not be assessed in time.
 """
 from __future__ import annotations
 
-import orjson
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -73,32 +72,16 @@ async def screen_and_register(request: Request, person, body: bytes, content_typ
     except uploads.UploadError as exc:
         raise HTTPException(400, str(exc)) from None
     try:
-        outcome = await request.app.state.assessor.assess(upload.folder, upload.bundle.name)
-        if outcome.input_error:
-            raise HTTPException(400, outcome.input_error)
-        if outcome.failure:
-            raise HTTPException(503, outcome.failure)
-        report = orjson.loads(outcome.report_json)
-        org = report["organisation"]["id"]
-        if person.role == "provider" and org != person.org_id:
-            raise HTTPException(403, f"this bundle is organisation {org}'s; {person.name} may submit only"
-                                     f" {person.org_id}'s")
-        assessment_id = await run_in_threadpool(_register, request, person, upload, outcome.report_json)
-        return assessment_id, outcome.report_json
+        outcome = await request.app.state.assessor.assess(upload.folder, upload.bundle.name, person.id)
     finally:
         await run_in_threadpool(upload.discard)
-
-
-def _register(request: Request, person, upload: uploads.Upload, report_json: str) -> int:
-    report_path = upload.folder.with_suffix(".report.json")
-    report_path.write_text(report_json, encoding="utf-8")
-    try:
-        with request.app.state.register.session() as session:
-            return service.add_assessment_files(session, report_path, upload.bundle, actor=person).id
-    except RegisterError as exc:
-        raise register_error(exc) from None
-    finally:
-        report_path.unlink(missing_ok=True)
+    if outcome.input_error:
+        raise HTTPException(400, outcome.input_error)
+    if outcome.forbidden:
+        raise HTTPException(403, outcome.forbidden)
+    if outcome.failure or outcome.assessment_id is None:
+        raise HTTPException(503, outcome.failure or "the decision could not be registered")
+    return outcome.assessment_id, outcome.report_json
 
 
 @router.post("/assessments", status_code=201, responses={

@@ -50,8 +50,9 @@ def create_app(settings: Settings, assessor: Assessor | None = None) -> FastAPI:
 
     settings.prepare()
     own_pool = assessor is None
+    register = open_register(settings.database_url)   # creates or upgrades the schema before workers use it
     assessor = assessor or Assessor(settings.worker_count(), settings.limits.max_body_bytes,
-                                    settings.limits.assess_timeout_s)
+                                    settings.limits.assess_timeout_s, db_url=register.url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -69,7 +70,7 @@ def create_app(settings: Settings, assessor: Assessor | None = None) -> FastAPI:
                   " (T/ZXGJXH 002—2023)", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.assessor = assessor
-    app.state.register = open_register(settings.database_url)
+    app.state.register = register
     app.state.sessions = Sessions(settings.session_hours)
     app.state.api_limit = RateLimiter(settings.limits.api_per_minute)
     app.state.logins = LoginThrottle(settings.limits.login_failures, settings.limits.login_window_s)
