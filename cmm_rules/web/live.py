@@ -21,14 +21,19 @@ _RUNNING = re.compile(r"Uvicorn running on http://127\.0\.0\.1:(\d+)")
 class LiveServer:
     """A ``cmm serve`` child process; ``url`` is where it answers, ``log`` its stderr file."""
 
-    def __init__(self, data_dir: Path, db_url: str, log: Path, *options: str, start_timeout: float = 120.0):
+    def __init__(self, data_dir: Path, db_url: str | None, log: Path, *options: str, start_timeout: float = 120.0,
+                 cwd: Path | None = None):
+        """``db_url`` None: the default register (``CMM_DB`` or ``cmm-register.db`` in ``cwd``)."""
         self.log = log
         self.data_dir = data_dir
         command = [sys.executable, "-m", "cmm_rules.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-                   "--data-dir", str(data_dir), "--db", db_url, *options]
+                   "--data-dir", str(data_dir), *(["--db", db_url] if db_url else []), *options]
         self._log_handle = open(log, "wb")
-        self.process = subprocess.Popen(command, stdout=self._log_handle, stderr=subprocess.STDOUT,
-                                        stdin=subprocess.DEVNULL, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        if db_url is None:
+            env.pop("CMM_DB", None)
+        self.process = subprocess.Popen(command, stdout=self._log_handle, stderr=subprocess.STDOUT, cwd=cwd,
+                                        stdin=subprocess.DEVNULL, env=env)
         self.pid = self.process.pid
         self.url = self._wait(start_timeout)
 
