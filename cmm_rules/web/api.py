@@ -114,33 +114,37 @@ def _filename(disposition: str | None) -> str | None:
     return None
 
 
-@router.get("/assessments/{assessment_id}", responses={200: {"content": {"application/json": {}}}, **_ERRORS},
-            summary="One assessment's report (404 for another organisation's)")
-def read_assessment(assessment_id: str, request: Request):
+def _read(request: Request, assessment_id: str, answer):
+    """``answer(session, assessment)`` for an assessment the token's person may see; 404 otherwise."""
     person = _who(request)
     with request.app.state.register.session() as session:
         try:
-            a = service.get_assessment(session, assessment_id, reader=person)
-            report = service.machine_report(session, a)
+            return answer(session, service.get_assessment(session, assessment_id, reader=person))
         except RegisterError as exc:
             raise register_error(exc) from None
+
+
+@router.get("/assessments/{assessment_id}", responses={200: {"content": {"application/json": {}}}, **_ERRORS},
+            summary="One assessment's report (404 for another organisation's)")
+def read_assessment(assessment_id: str, request: Request):
+    def report(session, a):
         headers = {"x-assessment-id": str(a.id), "x-assessment-state": a.state, "x-final-stars": str(a.final_stars)}
-    return Response(to_json(report).encode(), media_type="application/json", headers=headers)
+        return Response(to_json(service.machine_report(session, a)).encode(), media_type="application/json",
+                        headers=headers)
+
+    return _read(request, assessment_id, report)
 
 
 @router.get("/assessments/{assessment_id}/decision", responses=_ERRORS,
             summary="The final decision: machine findings with the assessors' overrides, state and sign-off")
 def read_decision(assessment_id: str, request: Request):
-    person = _who(request)
-    with request.app.state.register.session() as session:
-        try:
-            a = service.get_assessment(session, assessment_id, reader=person)
-            final = service.final_decision(session, a)
-        except RegisterError as exc:
-            raise register_error(exc) from None
+    def decision(session, a):
+        final = service.final_decision(session, a)
         return JSONResponse({"id": a.id, "organisation": a.org_id, "assessment": a.reference, "state": a.state,
                              "machine_stars": a.machine_stars, "final_stars": final["overall"]["stars"],
                              "final": final})
+
+    return _read(request, assessment_id, decision)
 
 
 @router.get("/organisations/{org_id}/assessments", responses=_ERRORS,

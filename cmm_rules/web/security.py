@@ -203,6 +203,9 @@ class Session:
 class Sessions:
     """Sessions in memory, keyed by the sha256 of the cookie value (so a memory dump leaks no cookie)."""
 
+    #: Sessions kept at most before the expired ones, then the anonymous ones, are dropped.
+    LIMIT = 50_000
+
     def __init__(self, hours: float):
         self.ttl = hours * 3600
         self.by_key: dict[str, Session] = {}
@@ -227,9 +230,11 @@ class Sessions:
         cookie = new_secret()
         session = Session(person_id, expires=time.time() + self.ttl)
         with self.lock:
-            if len(self.by_key) > 50_000:
+            if len(self.by_key) > self.LIMIT:   # expired first, then visitors who never logged in
                 now = time.time()
                 self.by_key = {k: s for k, s in self.by_key.items() if s.expires >= now}
+                if len(self.by_key) > self.LIMIT:
+                    self.by_key = {k: s for k, s in self.by_key.items() if s.person_id is not None}
             self.by_key[self._key(cookie)] = session
         return cookie, session
 
