@@ -19,6 +19,7 @@ from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
 from .validate import raise_first, schema_problems
+from .vocabulary import Vocabulary, catalogue_problems
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ class Catalogue:
     @cached_property
     def by_id(self) -> dict[str, Criterion]:
         return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The typed topics, with their bundle checks compiled once per catalogue."""
+        return Vocabulary(self.topics)
 
     @cached_property
     def domain(self) -> dict[str, Domain]:
@@ -203,6 +209,10 @@ def _check_references(catalogue: Catalogue) -> None:
             if related and related[1]["topic"] not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
                                  f" {related[1]['topic']!r}", **where)
+    problems = catalogue_problems(catalogue.topics, catalogue.criteria)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(problems[0] + more, file=catalogue.root)
 
 
 def _some_groups(node: dict, path: str = "requires"):

@@ -350,16 +350,10 @@ def features_run(paths, fmt, output, quiet, catalogue_dir):
         text = bdd.junit(results, cat)
     else:
         text = "".join(bdd.result_line(r) + "\n" for r in results if not quiet or not r.passed) + tally + "\n"
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
-        click.echo(tally, err=True)
-    elif live:
+    if live:  # the lines went out as the scenarios ran
         click.echo(tally)
     else:
-        click.echo(text, nl=False)
+        _write(text, output)
         click.echo(tally, err=True)
     sys.exit(EXIT_OK if all(r.passed for r in results) else EXIT_SCENARIOS_FAILED)
 
@@ -390,7 +384,7 @@ def catalogue_lint(folder):
 @catalogue.command("show")
 @click.argument("folder", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("--topics", is_flag=True, help="List the evidence-topic vocabulary instead.")
+@click.option("--topics", is_flag=True, help="Show the typed evidence vocabulary (topics, attributes, codes) instead.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
 def catalogue_show(folder, fmt, topics, output):
     """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
@@ -398,16 +392,10 @@ def catalogue_show(folder, fmt, topics, output):
 
     cat = _catalogue(folder)
     if topics:
-        text = show.topics_text(cat)
+        text = {"text": show.topics_text, "md": show.vocabulary_markdown, "json": show.topics_json}[fmt](cat)
     else:
         text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
-    else:
-        click.echo(text, nl=False)
+    _write(text, output)
 
 
 @catalogue.command("diff")

@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import measures, relations
-from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
+from .operators import (COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property,  # noqa: F401
+                        where_attributes, where_branches)
 
 
 @dataclass
@@ -94,29 +95,35 @@ def leaf_expression(leaf: Leaf) -> dict:
     Equality tests come first so that durable_rules can share and hash the
     alpha nodes for ``type`` and ``topic`` across rules; each option's terms
     come from its row of the operator table.
+
+    Under 'none of' (``leaf.negated``) the leaf fails closed: an item of its
+    topic that lacks what an option tests (its issue date, a tested attribute,
+    its value) matches too, and so counts against the criterion — an open
+    complaint without a date must not let "no open complaint this year" pass.
     """
-    return spec_expression(leaf.spec)
+    return spec_expression(leaf.spec, fail_closed=leaf.negated)
 
 
-def spec_expression(spec: dict) -> dict:
+def spec_expression(spec: dict, fail_closed: bool = False) -> dict:
     """The single-item tests of an evidence condition: a leaf's, or those of the item on the
     other side of a relation (``referred_by``, ``lacking``)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
     for name in COMPILE_ORDER:
         if name in spec:
-            terms.extend(LEAF_OPTIONS[name].compile(spec[name]))
+            terms.extend(LEAF_OPTIONS[name].terms(spec[name], fail_closed))
     return {"$and": terms}
 
 
 def leaf_holds(leaf: Leaf, item: dict) -> bool:
-    """Whether one evidence item satisfies the leaf's options, in Python (the reference evaluator's view)."""
-    return spec_holds(leaf.spec, item)
+    """Whether one evidence item counts for the leaf, in Python (the reference evaluator's view):
+    it satisfies every option; under 'none of', it may also lack the data an option tests."""
+    return spec_holds(leaf.spec, item, fail_closed=leaf.negated)
 
 
-def spec_holds(spec: dict, item: dict) -> bool:
+def spec_holds(spec: dict, item: dict, fail_closed: bool = False) -> bool:
     """:func:`leaf_holds` for the conditions of a leaf or of the other side of a relation."""
     return item["topic"] == spec["topic"] and all(
-        option.holds(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)
+        option.admits(spec[name], item, fail_closed) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
@@ -131,7 +138,7 @@ def spec_patterns(spec: dict) -> list[tuple[str, str]]:
     if related:
         where.append(related[1].get("where", {}))
     where.append(spec.get("aggregate", {}).get("share", {}))
-    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
+    return [(name, test["pattern"]) for w in where for name, test in where_attributes(w) if "pattern" in test]
 
 
 #: durable_rules refuses expressions nested much deeper (error 113, at about 14 levels with the
@@ -177,7 +184,8 @@ class Verdict:
 def verdict_plan(tree: Tree) -> Verdict:
     """Compile the tree into pass/fail expressions over tally counters, cutting out groups as needed.
 
-    Leaves are compared with ``at_least`` on their witness counts (``n<i>``).
+    Leaves are compared with ``at_least`` on their witness counts (``n<i>``)
+    and their aggregates (see :func:`leaf_verdict`).
     Nested groups of the same kind are flattened and ``not`` is pushed to the
     leaves (De Morgan). A group is written inline unless that would make an
     expression deeper than :data:`MAX_DEPTH` or give it more than
@@ -227,9 +235,10 @@ def _depth(expression: dict) -> int:
 
 
 def leaf_branches(leaf: Leaf) -> int:
-    """How many branches of the leaf's rule one evidence fact can satisfy at once (its ``$or``
-    alternatives — kinds, ``in`` values — exclude each other on one fact)."""
-    return 1
+    """How many branches of the leaf's rule one evidence fact can satisfy at once: those of its
+    ``where``'s ``any`` groups (its other ``$or`` alternatives — kinds, ``in`` values, a missing
+    value under 'none of' — exclude each other on one fact)."""
+    return where_branches(leaf.spec.get("where", {}))
 
 
 def leaf_rules(leaf: Leaf) -> int:
@@ -275,6 +284,11 @@ def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
     computed counts as found — a 'none of' check fails closed.
     """
     count = {"$gte": {leaf.counter: leaf.at_least}}
+    if leaf.spec.get("every"):  # and as many meet it as there are items of the topic (t<i>)
+        every = {"$gte": {leaf.counter: {"$m": f"t{leaf.index}"}}}
+        if not negate:
+            return {"$and": [count, every]}
+        return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}, {"$lt": {leaf.counter: {"$m": f"t{leaf.index}"}}}]}
     agg = leaf.spec.get("aggregate")
     if not agg:
         return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
@@ -312,13 +326,19 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
             slot, text = option.words(spec[name], assessment_date)
             if text:
                 slots[slot].append(text)
-    words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
+    if spec.get("every"):  # "every … (at least 2)"
+        noun = " or ".join(kinds) if kinds else "evidence item"
+        words = ["every", *slots["adjective"], noun]
+    else:
+        words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
     topic = spec["topic"]
     label = topics.get(topic, {}).get("zh")
     words.append(f"of topic '{topic}'" + (f" ({label})" if label else ""))
     words += slots["clause"]
     if slots["with"]:
         words.append("with " + ", ".join(slots["with"]))
+    if spec.get("every"):
+        words.append("(and there is at least one)" if n == 1 else f"(and there are at least {n})")
     related = relations.relation(spec)
     if related:
         kind, partner = related

@@ -200,6 +200,7 @@ class Firings:
     collected: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
     partners: dict[tuple[str, int], dict[str, list[str]]] = field(default_factory=dict)  # → item → referring items
     counts: dict[tuple[str, int], int] = field(default_factory=dict)          # what counts towards at_least
+    everies: set[tuple[str, int]] = field(default_factory=set)                # leaves with ``every``: t<i> = topic count
     measures: dict[tuple[str, int], "measures.Measure"] = field(default_factory=dict)   # aggregates computed
     held: dict[str, dict[str, set[int]]] = field(default_factory=dict)        # criterion → group → parts that hold
     rules_fired: int = 0
@@ -328,6 +329,9 @@ class Engine:
                 shard.definition[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "pool")}
                 shard.definition[f"{rule}/referred"] = {"all": join,
                                                         "run": self._on_join(criterion.id, leaf.index, "referred")}
+        if leaf.spec.get("every"):  # every item of the topic, to compare with those that meet the leaf
+            shard.definition[f"{rule}/topic"] = {"all": [{"m": {"$and": [{"type": "evidence"}, {"topic": leaf.topic}]}}],
+                                                 "run": self._on_leaf(criterion.id, leaf.index, "topic")}
         share = leaf.spec.get("aggregate", {}).get("share")
         if share:
             shared = {"$and": expression["$and"] + [t for attribute, test in sorted(share.items())
@@ -487,6 +491,8 @@ class Engine:
             measure = firings.measures.get((criterion.id, index))
             if measure is not None and measure.value is not None:
                 tally[f"a{index}"] = measure.value
+            if (criterion.id, index) in firings.everies:
+                tally[f"t{index}"] = len(firings.collected.get((criterion.id, index, "topic"), ()))
         held = firings.held[criterion.id]
         for group in compiled.plans[criterion.id].groups:
             if group.stage < stage:
@@ -509,6 +515,8 @@ class Engine:
                 found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
                 items = [by_id[i] for i in found]
                 firings.counts[key] = measures.count(leaf.spec, items)
+                if leaf.spec.get("every"):
+                    firings.everies.add(key)
                 if "aggregate" in leaf.spec:
                     firings.measures[key] = measures.aggregate(leaf.spec, items,
                                                                set(firings.collected.get((*key, "share"), [])))

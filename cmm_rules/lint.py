@@ -4,8 +4,7 @@ Loading already refuses what the engine cannot use (schema violations,
 duplicate ids, unknown topics, sub-domains or domains). Lint adds what makes
 a rating unfair or unreadable: empty domain × sub-domain × level cells and
 skipped levels, missing or swapped translations, a criterion repeating
-another's conditions, contradictory tests, 'none of' checks that undated
-evidence would escape, and conditions that can never be met — checked by
+another's conditions, contradictory tests, and conditions that can never be met — checked by
 firing each criterion's witness evidence through the engine.
 """
 from __future__ import annotations
@@ -19,7 +18,7 @@ from .engine import Engine
 from .facts import build_facts
 from .findings import build_findings
 from .load import Document
-from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS
+from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS, where_attributes
 from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
@@ -35,7 +34,6 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     _repeats(catalogue, problems)
     _contradictions(catalogue, problems)
     _across_items(catalogue, problems)
-    _undated_escapes(catalogue, problems)
     _unmeetable(catalogue, problems, notes)
     return problems, notes
 
@@ -102,7 +100,7 @@ def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
 
 def _tests_of(spec: dict) -> dict[str, dict]:
     """Every set of bounds and attribute tests in a condition, named as lint reports them."""
-    tests = dict(spec.get("where", {}))
+    tests = dict(where_attributes(spec.get("where", {})))
     if "value" in spec:
         tests["(value)"] = {k: v for k, v in spec["value"].items() if k != "unit"}
     if "days_between" in spec:
@@ -164,15 +162,6 @@ def _across_items(catalogue: Catalogue, problems: list[str]) -> None:
 
 def _bounds_text(bounds: dict) -> str:
     return " and ".join(f"{COMPARISONS[op].symbol} {v}" for op, v in bounds.items())
-
-
-def _undated_escapes(catalogue: Catalogue, problems: list[str]) -> None:
-    """A 'none of' condition with a freshness limit is blind to undated items: their topic must be dated."""
-    for c in catalogue.criteria:
-        for leaf in c.tree.leaves:
-            if leaf.negated and "max_age_days" in leaf.spec and not catalogue.topics[leaf.topic].get("dated"):
-                problems.append(f"{c.id} {leaf.path}: undated evidence of topic '{leaf.topic}' would escape this"
-                                f" 'none of' check; declare the topic `dated: true`")
 
 
 def _unmeetable(catalogue: Catalogue, problems: list[str], notes: list[str]) -> None:

@@ -50,6 +50,8 @@ def leaf_result(leaf: Leaf, by_topic: dict[str, list[dict]]) -> tuple[list[str],
                     for target in item.get("refers_to", [])}
         found = [item for item in found if (item["id"] in referred) == (kind == "referred_by")]
     holds = measures.count(leaf.spec, found) >= leaf.at_least
+    if leaf.spec.get("every"):  # and no item of the topic is left out
+        holds = holds and len(found) == len(by_topic.get(leaf.topic, ()))
     agg = leaf.spec.get("aggregate")
     if holds and agg:
         sharing = ({item["id"] for item in found if spec_holds({"topic": leaf.topic, "where": agg["share"]}, item)}

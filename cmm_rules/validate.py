@@ -146,6 +146,7 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
             elif target not in seen:
                 at(["evidence", i, "refers_to", j], f"refers_to names {target!r}, which is not an evidence id of this"
                    " bundle; refers_to may only name the ids of other items in the bundle")
+    problems.extend(catalogue.vocabulary.problems(doc))  # typed attributes, normalised in place
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]

@@ -192,13 +192,13 @@
 
     例子:
       | source     | topic                 | kind   | attributes                          |
-      | change log | service_change_record | system | change_type=schedule; approver=主任 |
+      | change log | service_change_record | system | change_type=schedule; approver=主任; authorised=true |
       | notice     | service_change_notice | record | notice_days=3; channel=platform     |
 
   场景: TR-CM-1-01 不通过：变更日志未写明批准人
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性            |
-      | E1   | service_change_record | 记录 | 2026-04-02 | change_type=fee |
+      | E1   | service_change_record | 记录 | 2026-04-02 | change_type=fee; authorised=true |
     当评估该证据包
     那么准则 TR-CM-1-01 不通过
     而且准则 TR-CM-1-01 的评定说明“E1 does not count: it records no approver”
@@ -257,9 +257,9 @@
   场景: TR-CM-3-01 不通过：有一项变更未经授权
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
-      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间 |
-      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准 |
-      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道 |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
       | E4   | service_change_record | 记录 | 2026-10-02 | change_type=staff; authorised=false                |
     当评估该证据包
     那么准则 TR-CM-3-01 不通过
@@ -268,9 +268,9 @@
   场景大纲: TR-CM-3-01 不通过：回退方案写作“<plan>”
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
-      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间 |
-      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准 |
-      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>         |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>; authorised=true |
     当评估该证据包
     那么准则 TR-CM-3-01 不通过
     而且准则 TR-CM-3-01 的评定说明“must not exist, but E3 does”
@@ -289,9 +289,9 @@
   场景: TR-CM-3-01 不通过：变更未经影响评估即获批准
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性                                                |
-      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间  |
-      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准 |
-      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道  |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
     当评估该证据包
     那么准则 TR-CM-3-01 不通过
     而且准则 TR-CM-3-01 的评定说明“E2 does not count: it has impact_assessed = false; needs impact_assessed = true”
@@ -325,16 +325,16 @@
   场景: TR-CM-5-01 通过：两项服务模式变更均做了效益回顾
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性                                              |
-      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true |
-      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=true |
+      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=true; authorised=true |
     当评估该证据包
     那么准则 TR-CM-5-01 通过
 
   场景: TR-CM-5-01 不通过：有一项模式变更从未做效益回顾
     假如证据如下：
       | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
-      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true  |
-      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=false |
+      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=false; authorised=true |
     当评估该证据包
     那么准则 TR-CM-5-01 不通过
     而且准则 TR-CM-5-01 的评定说明“needs benefits_reviewed = true”

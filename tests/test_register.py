@@ -318,3 +318,17 @@ def test_a_missing_server_extra_is_one_line(tmp_path):
     assert done.stderr == ("error: the register needs the server extra (sqlalchemy, alembic missing):"
                            " pip install 'cmm-rules[server]'\n")
     assert not (tmp_path / "cmm-register.db").exists()
+
+
+@pytest.mark.parametrize("sql,message", [
+    ("INSERT INTO people (name, role, active, created_at, version) VALUES ('ghost', 'admin', true,"
+     " '2026-01-01T00:00:00Z', 1)", "was added outside the register: no event records it"),
+    ("DELETE FROM evidence_checks", "recorded by event 5 (evidence.checked, assessment 1"),
+])
+def test_check_catches_rows_added_or_deleted_with_sql(reg, register_url, sample_report, sql, message):
+    aid = _prepared(reg, sample_report)
+    with reg.session() as session:
+        s.check_evidence(session, aid, "EV-ST-001", "verified", s.get_person(session, "alice"), "original seen")
+    with make_engine(register_url).begin() as conn:
+        conn.execute(text(sql))
+    assert message in run(["register", "check"], register_url, expect=4).stdout

@@ -56,7 +56,7 @@ POINTS = ROOT / "catalogues" / "service-points"
 @pytest.mark.parametrize("sample, catalogue", [
     (SAMPLES / "district-consulting-firm-2star.yaml", None),
     (SAMPLES / "with-attachments" / "bundle.yaml", None),
-    (POINTS / "samples" / "steady-provider.yaml", POINTS),  # a points catalogue, with assessor points
+    (POINTS / "evidence_samples" / "steady-provider.yaml", POINTS),  # a points catalogue, with assessor points
 ], ids=["exclusions", "attachments", "points"])
 def test_a_workbook_filled_from_a_bundle_rates_like_its_yaml_twin(sample, catalogue, tmp_path):
     # the twin lies beside a copy of the bundle (and of the attachments beside it)

@@ -460,7 +460,11 @@ def override_finding(session: Session, assessment_id: int, criterion: str, after
     if after not in ("pass", "fail"):
         raise RegisterError(f"an override sets a finding to pass or fail, not {after!r}")
     a = _open_for_change(session, assessment_id, expected_version, "overriding")
-    findings = {f["criterion"]: f for f in machine_report(session, a)["findings"]}
+    report = machine_report(session, a)
+    if report.get("score"):
+        raise NotAllowed(f"assessment {a.id} is scored by points; the register rolls up overrides by staged levels"
+                         " only, so its findings cannot be overridden here")
+    findings = {f["criterion"]: f for f in report["findings"]}
     if criterion not in findings:
         raise NotFound(f"assessment {a.id} has no finding for criterion {criterion!r}")
     before = findings[criterion]["result"]
