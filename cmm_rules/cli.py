@@ -513,5 +513,36 @@ main.add_command(register_group)
 main.add_command(keys_group)
 
 
+@main.command()
+@click.option("--db", "db_url", default=None, envvar="CMM_DB",
+              help="Register database URL (default: cmm-register.db in the current folder, as `cmm register`;"
+                   " env CMM_DB).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port; the log says which).")
+@click.option("--data-dir", type=click.Path(file_okay=False), default="cmm-data", show_default=True,
+              help="Folder for uploads while they are assessed; nothing is written anywhere else.")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Assessment worker processes (default: one per CPU).")
+@click.option("--rate-limit", type=click.IntRange(min=1), default=120, show_default=True,
+              help="API requests per minute for one token (more: 429).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="CMM_MAX_BYTES",
+              help="Largest upload in bytes (default 8 MiB; more: 413).")
+@click.option("--proxy-headers", is_flag=True,
+              help="Trust X-Forwarded-Proto/For from a TLS proxy on this machine (cookies become Secure).")
+def serve(db_url, host, port, data_dir, workers, rate_limit, max_bytes, proxy_headers):
+    """Run the web application and its JSON API (OpenAPI at /docs).
+
+    First create an administrator and give them a password:
+    cmm register people add NAME --role admin && cmm register people password NAME
+    """
+    try:
+        from .web.server import run
+    except ImportError as exc:
+        _fail(f"cmm serve needs the server extra ({exc.name} is missing): pip install 'cmm-rules[server]'")
+    run(db_url=db_url, host=host, port=port, data_dir=data_dir, workers=workers, rate_limit=rate_limit,
+        max_bytes=max_bytes, proxy_headers=proxy_headers)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -137,6 +137,30 @@ def people_add(name, role, org_id, db_url):
                    + f" (person {person.id})")
 
 
+@people.command("password")
+@click.argument("name")
+@db_option
+def people_password(name, db_url):
+    """Set NAME's password for the web application (`cmm serve`); stored as an argon2id hash.
+
+    Asked for twice on a terminal; otherwise read from the first line of standard input.
+    """
+    from ..web.passwords import hash_password
+    from .service import set_password_hash
+
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        hashed = hash_password(password)
+    except ValueError as exc:
+        _fail(str(exc))
+    with _session(db_url) as session:
+        set_password_hash(session, _person(session, name), hashed)
+    click.echo(f"password set for {name}")
+
+
 @people.command("list")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @db_option

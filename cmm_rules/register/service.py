@@ -284,10 +284,17 @@ def add_assessment(session: Session, report: dict, bundle: bytes, bundle_name: s
 def add_assessment_files(session: Session, report_path: str | Path, bundle_path: str | Path,
                          actor: Person | None = None, now: str | None = None) -> Assessment:
     """:func:`add_assessment` from a report file and the bundle file beside its attachments."""
-    from ..load import read_bytes
     from ..verify import load_report
 
-    report = load_report(report_path)
+    return add_assessment_from(session, load_report(report_path), bundle_path, actor, now)
+
+
+def add_assessment_from(session: Session, report: dict, bundle_path: str | Path, actor: Person | None = None,
+                        now: str | None = None) -> Assessment:
+    """:func:`add_assessment` from a report already in hand (the web worker that just made it)
+    and the bundle file beside its attachments."""
+    from ..load import read_bytes
+
     bundle_path = Path(bundle_path)
     bundle = read_bytes(bundle_path)
     folder = bundle_path.resolve().parent
