@@ -39,6 +39,7 @@ class Criterion:
     line: int | None
     points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
     veto: str | dict | None = None
+    implements: tuple[str, ...] = ()  # ids of the star-level phrases it tests (see Catalogue.phrases)
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -76,6 +77,20 @@ class Catalogue:
     @cached_property
     def by_id(self) -> dict[str, Criterion]:
         return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def phrases(self) -> dict[str, dict]:
+        """The star-level phrases by id, in level order: each {id, level, zh, en}.
+
+        A level's description may name several practices (2★: goals, products, a development
+        plan...); a catalogue that splits it into phrases lets each criterion say which it tests,
+        and lint then checks every phrase is tested. Catalogues without phrases have none.
+        """
+        out = {}
+        for lvl in sorted(self.levels, key=int):
+            for p in self.levels[lvl].get("phrases", []):
+                out[p["id"]] = {"id": p["id"], "level": int(lvl), "zh": p["zh"], "en": p["en"]}
+        return out
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -166,7 +181,8 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto")))
+                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto"),
+                implements=tuple(raw.get("implements", ()))))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 

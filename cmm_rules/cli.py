@@ -387,13 +387,20 @@ def catalogue_lint(folder):
 @click.argument("folder", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
 @click.option("--topics", is_flag=True, help="Show the typed evidence vocabulary (topics, attributes, codes) instead.")
+@click.option("--traceability", is_flag=True,
+              help="Show the star phrases → criteria matrix (and criterion → phrases, and uncovered phrases) instead.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
-def catalogue_show(folder, fmt, topics, output):
+def catalogue_show(folder, fmt, topics, traceability, output):
     """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
     from . import show
+    from . import traceability as trace
 
     cat = _catalogue(folder)
-    if topics:
+    if topics and traceability:
+        _fail("--topics and --traceability show different things: choose one")
+    if traceability:
+        text = {"text": trace.as_text, "md": trace.as_markdown, "json": trace.as_json}[fmt](cat)
+    elif topics:
         text = {"text": show.topics_text, "md": show.vocabulary_markdown, "json": show.topics_json}[fmt](cat)
     else:
         text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)

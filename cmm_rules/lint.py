@@ -20,6 +20,7 @@ from .findings import build_findings
 from .load import Document
 from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS, where_attributes
 from .scoring import is_points
+from .traceability import uncovered_phrases
 from .witness import NoWitness, bundle_meeting
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -30,6 +31,7 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     notes: list[str] = []
     _cells(catalogue, problems)
+    _traceability(catalogue, problems, notes)
     _translations(catalogue, problems)
     _repeats(catalogue, problems)
     _contradictions(catalogue, problems)
@@ -50,6 +52,39 @@ def _cells(catalogue: Catalogue, problems: list[str]) -> None:
                     skipped = any(higher > lvl for higher in levels)
                     what = "skipped level" if skipped else "empty cell"
                     problems.append(f"{what}: {d.code}-{s} has no level-{lvl} criterion")
+
+
+def _traceability(catalogue: Catalogue, problems: list[str], notes: list[str]) -> None:
+    """When a catalogue splits its star descriptions into phrases, every criterion must say which
+    phrase it tests and every phrase must be tested at its own level: otherwise a star could be
+    awarded without one of the practices its description names. Catalogues without phrases skip this."""
+    phrases = catalogue.phrases
+    seen: set[str] = set()
+    for lvl, text in catalogue.levels.items():
+        for p in text.get("phrases", []):
+            if p["id"] in seen:
+                problems.append(f"phrase {p['id']} is declared twice")
+            seen.add(p["id"])
+            if p["id"].split(".")[0] != str(lvl):
+                problems.append(f"phrase {p['id']} is listed under level {lvl}; its id must start with {lvl}.")
+    if not phrases:
+        stray = [c.id for c in catalogue.criteria if c.implements]
+        if stray:
+            problems.append(f"{stray[0]} cites phrases but the catalogue's levels declare none"
+                            + (f" (and {len(stray) - 1} more criteria)" if len(stray) > 1 else ""))
+        return
+    for c in catalogue.criteria:
+        if not c.implements:
+            problems.append(f"{c.id} cites no star phrase: add implements: [phrase ids]")
+        for pid in c.implements:
+            if pid not in phrases:
+                problems.append(f"{c.id} implements unknown phrase {pid!r} (known: {', '.join(phrases)})")
+            elif phrases[pid]["level"] > c.level:
+                problems.append(f"{c.id} is a level-{c.level} criterion citing the level-{phrases[pid]['level']}"
+                                f" phrase {pid}: a criterion may carry a lower phrase further, not a higher one")
+    for pid in uncovered_phrases(catalogue):
+        p = phrases[pid]
+        notes.append(f"gap: phrase {pid} ({p['en']}) has no level-{p['level']} criterion that implements it")
 
 
 def _translations(catalogue: Catalogue, problems: list[str]) -> None:

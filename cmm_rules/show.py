@@ -24,7 +24,7 @@ def as_json(catalogue: Catalogue) -> str:
     rows = [{
         "id": c.id, "domain": c.domain, "subdomain": c.subdomain, "level": c.level, "clause": c.clause,
         "title": c.title, "requirement": c.requirement, "guidance": c.guidance,
-        "excludable": c.excludable, "interpretation": c.interpretation,
+        "excludable": c.excludable, "interpretation": c.interpretation, "implements": list(c.implements),
         "conditions": describe_tree(c.tree, catalogue.topics), "requires": c.requires,
     } for c in catalogue.criteria]
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -149,6 +149,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _phrase_words(catalogue: Catalogue, pid: str) -> str:
+    phrase = catalogue.phrases.get(pid)
+    return f"{pid} {phrase['zh']} ({_cell(phrase['en'])})" if phrase else pid
+
+
 def as_markdown(catalogue: Catalogue) -> str:
     grid = counts(catalogue)
     m = catalogue.model
@@ -189,8 +194,10 @@ def as_markdown(catalogue: Catalogue) -> str:
             out += [f"### {c.id} {c.title['zh']} / {_cell(c.title['en'])}", "",
                     f"Level {c.level} · sub-domain {c.subdomain} · clause {c.clause}"
                     + (" · may be excluded with a justification" if c.excludable else ""), "",
-                    f"{c.requirement['zh']}  ", f"{c.requirement['en']}", "",
-                    "Passes when:", "", describe_tree(c.tree, catalogue.topics), ""]
+                    f"{c.requirement['zh']}  ", f"{c.requirement['en']}", ""]
+            if c.implements:
+                out += ["Implements: " + "; ".join(_phrase_words(catalogue, pid) for pid in c.implements), ""]
+            out += ["Passes when:", "", describe_tree(c.tree, catalogue.topics), ""]
     out += ["## Evidence topics", "", "| topic | 中文 | English | description |", "|---|---|---|---|"]
     for name in sorted(catalogue.topics):
         t = catalogue.topics[name]
