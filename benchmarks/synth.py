@@ -147,9 +147,11 @@ def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> di
     issued = day - dt.timedelta(days=rng.randint(0, 2000))
     item = {"id": "", "topic": topic, "kind": kind, "title": f"{rng.choice(_WORDS)}（{issued.year}）",
             "issued": issued.isoformat()}
+    if kind in ("interview", "observation"):
+        item["recorded_by"] = "评价组"
     if rng.random() < 0.4:
         item["approval"] = {"by": rng.choice(["主任办公会", "理事会", "总经理"]),
-                            "date": (issued + dt.timedelta(days=rng.randint(0, 20))).isoformat()}
+                            "date": min(issued + dt.timedelta(days=rng.randint(0, 20)), day).isoformat()}
     if kind == "metric":
         item["value"] = round(rng.uniform(0, 100), 1)
         item["unit"] = rng.choice(["percent", "count", "days"])

@@ -36,7 +36,8 @@ class Facts:
     organisation: dict
     assessment: dict
     date: str
-    items: list[dict]                      # bundle items + derived ``_age_days``, ``_approved``, ``_expired``
+    items: list[dict]                      # bundle items + derived ``_age_days``, ``_approved``, ``_expired``,
+                                           # ``_period`` (canonical key) and ``_period_end`` for metrics with a period
     evidence_facts: list[dict]             # what durable_rules sees
     exclusions: list[Exclusion] = field(default_factory=list)
     attachments: list[AttachmentCheck] = field(default_factory=list)  # every attachment, hashed from disk
@@ -70,9 +71,13 @@ def build_facts(doc: Document) -> Facts:
                 "approved": item["_approved"], "expired": item["_expired"]}
         if "_age_days" in item:
             fact["age_days"] = item["_age_days"]
-        for key in ("value", "unit", "period"):
+        for key in ("value", "unit"):
             if key in raw:
                 fact[key] = raw[key]
+        if "_period" in item:
+            fact["period_key"] = item["_period"]
+            if "_period_end" in item:
+                fact["period_end"] = item["_period_end"]
         for name, value in raw.get("attributes", {}).items():
             fact.update(typed_attribute(name, value))
         items.append(item)
@@ -99,7 +104,39 @@ def derived_item(raw: dict, date: dt.date) -> dict:
     if "issued" in raw:
         item["_age_days"] = (date - parse_date(raw["issued"])).days
     item["_expired"] = "valid_until" in raw and parse_date(raw["valid_until"]) < date
+    if "period" in raw:
+        key, end = period_key(raw["period"])
+        item["_period"] = key
+        if end is not None:
+            item["_period_end"] = end
     return item
+
+
+def period_key(period) -> tuple[str, str | None]:
+    """A metric's period as its canonical key and its last day (ISO), so periods compare and count.
+
+    ``{year: 2025}`` → ``("2025", "2025-12-31")``; ``{year: 2025, quarter: 3}`` →
+    ``("2025-Q3", "2025-09-30")``; ``{year: 2025, month: 7}`` → ``("2025-07", "2025-07-31")``;
+    ``{start, end}`` → ``("START/END", END)``. Legacy free text is its own key
+    (trimmed) and has no known end. The combinations are checked by
+    :func:`cmm_rules.validate.period_problem` before this runs.
+    """
+    if isinstance(period, str):
+        return period.strip(), None
+    if "start" in period:
+        return f"{period['start']}/{period['end']}", period["end"]
+    year = period["year"]
+    if "quarter" in period:
+        last_month = 3 * period["quarter"]
+        return f"{year:04d}-Q{period['quarter']}", _month_end(year, last_month)
+    if "month" in period:
+        return f"{year:04d}-{period['month']:02d}", _month_end(year, period["month"])
+    return f"{year:04d}", f"{year:04d}-12-31"
+
+
+def _month_end(year: int, month: int) -> str:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()
 
 
 def typed_attribute(name: str, value) -> dict:

@@ -139,6 +139,16 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
                " checks that no such item falls within a period, which an undated item would escape")
         if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
             at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
+        if isinstance(item.get("period"), dict):
+            problem = period_problem(item["period"])
+            if problem:
+                at(["evidence", i, "period"], problem)
+    for i, item in enumerate(data["evidence"]):
+        for j, target in enumerate(item.get("refers_to", [])):
+            if target == item["id"]:
+                at(["evidence", i, "refers_to", j], f"evidence {item['id']} refers to itself")
+            elif target not in seen:
+                at(["evidence", i, "refers_to", j], f"refers to {target!r}, which is not an evidence id of this bundle")
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]
@@ -152,6 +162,25 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
     return problems
+
+
+def period_problem(period: dict) -> str | None:
+    """Why a structured period is not one of the four shapes, or ``None``.
+
+    The schema checks each part; what it cannot say simply is which parts go
+    together: a year (with at most one of quarter or month), or start and end.
+    """
+    if "start" in period:
+        if set(period) != {"start", "end"}:
+            return "a period is either {year[, quarter | month]} or {start, end}, not both"
+        if period["end"] < period["start"]:
+            return f"period end {period['end']} is before its start {period['start']}"
+        return None
+    if "quarter" in period and "month" in period:
+        return "a period has a quarter or a month, not both"
+    if "year" not in period:
+        return "a period needs a year (or start and end)"
+    return None
 
 
 def parse_date(text: str) -> dt.date:

@@ -28,6 +28,8 @@ def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
     for n in range(spec.get("at_least", 1)):
         item = {"id": f"{prefix}-{n + 1}", "topic": spec["topic"], "kind": kinds[0],
                 "title": f"{spec['topic'].replace('_', ' ')} #{n + 1}", "issued": issued.isoformat()}
+        if kinds[0] in ("interview", "observation"):
+            item["recorded_by"] = "assessor"
         if spec.get("approved"):
             item["approval"] = {"by": "management board", "date": issued.isoformat()}
         if spec.get("current"):
