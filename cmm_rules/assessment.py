@@ -1,9 +1,12 @@
 """The pipeline in one call: load → validate → facts → rules fire → findings → roll-up → report."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from .attachments import apply_integrity
+from .basis import MODES, apply_basis, item_bases
+from .errors import InputError
 from .catalogue import Catalogue, load_catalogue
 from .engine import Engine
 from .facts import load_bundle
@@ -13,17 +16,28 @@ from .rollup import roll_up
 
 
 def assess(bundle: str | Path, catalogue: Catalogue | str | Path | None = None,
-           max_bytes: int | None = None) -> dict:
+           max_bytes: int | None = None, mode: str = "screening", as_of: str | dt.date | None = None,
+           verified: set[str] | frozenset | None = None) -> dict:
     """Assess one evidence bundle and return the report (a plain dict).
 
     ``catalogue`` is a loaded :class:`Catalogue`, a catalogue folder, or
-    ``None`` for the bundled reference catalogue. Bad input raises
-    :class:`cmm_rules.errors.InputError`.
+    ``None`` for the bundled reference catalogue. ``mode`` is "screening"
+    (claims rate, labelled) or "certification" (no criterion on claims
+    alone); ``as_of`` the day taken as today (an assessment may not be dated
+    later; recorded in the provenance); ``verified`` the evidence ids an
+    assessor has confirmed. Bad input raises :class:`cmm_rules.errors.InputError`.
     """
+    if mode not in MODES:
+        raise InputError(f"unknown mode {mode!r}: one of {', '.join(MODES)}")
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
-    facts = load_bundle(bundle, catalogue, max_bytes=max_bytes)
+    today = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    facts = load_bundle(bundle, catalogue, max_bytes=max_bytes, today=today)
     firings = Engine.for_catalogue(catalogue).run(facts)
     findings = build_findings(catalogue, facts, firings)
     apply_integrity(findings, facts.attachments)  # findings citing a failed attachment become errors
-    return build_report(catalogue, facts, findings, roll_up(catalogue, findings))
+    bases, shared = item_bases(facts, frozenset(verified or ()))
+    facts.cautions.extend(shared)
+    apply_basis(catalogue, findings, bases, mode)  # claims alone never pass in certification mode
+    return build_report(catalogue, facts, findings, roll_up(catalogue, findings), mode=mode,
+                        as_of=today.isoformat() if today else None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions
+from . import conditions, registers
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -36,6 +36,7 @@ class Criterion:
     requires: dict
     source: str
     line: int | None
+    requires_document: bool = False
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -69,6 +70,7 @@ class Catalogue:
     criteria: list[Criterion]
     files: dict[str, str] = field(default_factory=dict)  # file name → sha256
     topic_sources: dict[str, str] = field(default_factory=dict)
+    policy: dict = field(default_factory=dict)  # the header's evidence_policy, defaults filled in
 
     @cached_property
     def by_id(self) -> dict[str, Criterion]:
@@ -106,6 +108,11 @@ def catalogue_digest(files: dict[str, str]) -> str:
 
 _HEADER_KEYS = ("model", "levels", "rollup", "domains")
 
+#: What a catalogue that says nothing about it trusts: no evidence dated before
+#: the founding of the People's Republic, exclusions for at most three years,
+#: and a bundle refused when more than half of its items are placeholders.
+DEFAULT_POLICY = {"date_floor": "1949-10-01", "exclusion_max_days": 1096, "placeholder_share": 0.5}
+
 
 def load_catalogue(folder: str | Path | None = None) -> Catalogue:
     """Load and check the catalogue in ``folder`` (the reference one by default)."""
@@ -139,6 +146,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
             if missing:
                 raise InputError(f"the catalogue header also needs {', '.join(missing)}", file=str(path), where="$")
             header = {k: data[k] for k in _HEADER_KEYS}
+            header["evidence_policy"] = data.get("evidence_policy", {})
             header_file = path.name
         for name, topic in data.get("topics", {}).items():
             if name in topics:
@@ -158,15 +166,16 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where)))
+                source=path.name, line=doc.line_of(where), requires_document=raw.get("requires_document", False)))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 
     domains = [Domain(d["code"], d["clause"], d["name"], d["subdomains"]) for d in header["domains"]]
     catalogue = Catalogue(root=str(root), model=header["model"], levels=header["levels"], rollup=header["rollup"],
                           domains=domains, topics=topics, criteria=criteria, files=files,
-                          topic_sources=topic_sources)
+                          topic_sources=topic_sources, policy={**DEFAULT_POLICY, **header["evidence_policy"]})
     _check_references(catalogue)
+    registers.catalogue_problems(catalogue)
     order = {d.code: (i, {s: j for j, s in enumerate(d.subdomain_codes)}) for i, d in enumerate(domains)}
     catalogue.criteria.sort(key=lambda c: (order[c.domain][0], order[c.domain][1][c.subdomain], c.level, c.id))
     return catalogue

@@ -101,6 +101,13 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     evidence = []
     for criterion in criteria:
         evidence.extend(criterion_items(criterion, day))
+    from .registers import AGREES, summaries
+
+    for _, register, counts in summaries(evidence, catalogue.topics, date):
+        for item in evidence:  # a register states the counts of what the bundle itemises
+            if item["topic"] == register["topic"]:
+                attributes = {k: v for k, v in item.get("attributes", {}).items() if k != AGREES}
+                item["attributes"] = {**attributes, **counts}
     return {
         "organisation": {"id": org_id, "name": name, "kind": "other"},
         "assessment": {"id": f"{org_id}-A", "date": date},

@@ -73,6 +73,8 @@ def the_evidence(world, datatable):
         if approved and approved != "no":
             date = approved if re.fullmatch(r"\d{4}-\d{2}-\d{2}", approved) else (item.get("issued") or world["date"])
             item["approval"] = {"by": "management", "date": date}
+        if item["kind"] in ("interview", "observation"):
+            item["recorded_by"] = cells.get("recorded_by") or "评价组"
         if cells.get("attributes"):
             item["attributes"] = _attributes(cells["attributes"])
         if cells.get("value"):
@@ -111,9 +113,10 @@ def without(world, cid):
 
 @given(parsers.re(r'criterion (?P<cid>[A-Z0-9-]+) is excluded because "(?P<why>[^"]+)"(?: until (?P<until>\d{4}-\d{2}-\d{2}))?$'))
 def excluded(world, cid, why, until):
-    exclusion = {"criterion": cid, "justification": why}
-    if until:
-        exclusion["expires"] = until
+    import datetime as dt
+
+    default = (dt.date.fromisoformat(world["date"]) + dt.timedelta(days=365)).isoformat()
+    exclusion = {"criterion": cid, "justification": why, "approved_by": "评价组长", "expires": until or default}
     world["exclusions"].append(exclusion)
 
 

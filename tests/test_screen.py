@@ -99,7 +99,7 @@ def test_csv_has_the_promised_columns(folder, tmp_path):
     table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert list(table[0]) == ["file", "organisation_id", "organisation_name", "assessment_date", "evidence_items",
                               "stars", "ST", "DE", "TR", "OP", "CI", "pass", "fail", "not_applicable",
-                              "error_findings", "valid", "error"]
+                              "error_findings", "valid", "claimed_share", "error"]
     bad = next(r for r in table if r["file"].endswith("corrupt.yaml"))
     assert bad["stars"] == "" and bad["error"].startswith(str(folder))
     good = next(r for r in table if r["file"].endswith("5star.yaml"))
