@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions, registers
+from . import conditions, registers, relations
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -37,6 +37,8 @@ class Criterion:
     source: str
     line: int | None
     requires_document: bool = False
+    points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
+    veto: str | dict | None = None
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -166,7 +168,8 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where), requires_document=raw.get("requires_document", False)))
+                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto"),
+                requires_document=raw.get("requires_document", False)))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 
@@ -176,6 +179,9 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                           topic_sources=topic_sources, policy={**DEFAULT_POLICY, **header["evidence_policy"]})
     _check_references(catalogue)
     registers.catalogue_problems(catalogue)
+    from .scoring import policy_problems  # here: scoring builds on this module's types
+
+    raise_first(policy_problems(catalogue, str(root / header_file)))
     order = {d.code: (i, {s: j for j, s in enumerate(d.subdomain_codes)}) for i, d in enumerate(domains)}
     catalogue.criteria.sort(key=lambda c: (order[c.domain][0], order[c.domain][1][c.subdomain], c.level, c.id))
     return catalogue
@@ -200,3 +206,7 @@ def _check_references(catalogue: Catalogue) -> None:
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
+            related = relations.relation(leaf.spec)
+            if related and related[1]["topic"] not in catalogue.topics:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
+                                 f" {related[1]['topic']!r}", **where)

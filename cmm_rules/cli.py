@@ -16,12 +16,13 @@ import click
 
 from .catalogue import Catalogue, load_catalogue
 from .conditions import describe_tree, leaf_expression
-from .errors import InputError
+from .errors import EngineUnavailable, InputError
 from .report import to_json, to_text
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT = 0, 1, 2
 EXIT_SCREEN_ERRORS = 3  # `cmm screen`: some bundles could not be assessed
 EXIT_NOT_REPRODUCED = 4  # `cmm verify`: the replayed decision differs; each difference is named
+EXIT_SCENARIOS_FAILED = 1  # `cmm features run`: a scenario does not hold
 EXIT_INVALID = 5  # `cmm assess`: report written, but the decision is not valid (attachment integrity, error findings)
 
 
@@ -44,7 +45,14 @@ max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), defau
 
 
 class _Group(click.Group):
-    """Usage errors exit 2 (click's default too) and never show a traceback."""
+    """Usage errors exit 2 (click's default too) and never show a traceback; neither does an
+    interpreter on which the rule engine cannot load (one line, exit 2)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EngineUnavailable as exc:
+            _fail(str(exc))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,11 +125,14 @@ def assess(bundle, fmt, output, fail_under, stamp, mode, as_of, catalogue_dir, m
 
 @main.command()
 @click.argument("report", type=click.Path())
-@click.argument("bundle", type=click.Path())
+@click.argument("bundle", type=click.Path(), required=False)
 @catalogue_option
 @max_bytes_option
 def verify(report, bundle, catalogue_dir, max_bytes):
     """Replay the decision in a JSON REPORT on BUNDLE and say whether it reproduces.
+
+    Given a decision package (FILE.zip from `cmm register export`) instead,
+    check all of it offline: files, report, replay, signatures, log entries.
 
     Exit 0 when it does; 4 when anything differs — the bundle, an attachment
     (named), a catalogue file (named), a tool version, or the decision itself
@@ -131,6 +142,19 @@ def verify(report, bundle, catalogue_dir, max_bytes):
     from .verify import verify as replay
 
     catalogue = _catalogue(catalogue_dir)
+    if bundle is None:
+        from .register.package import is_package, verify_package
+
+        if not is_package(report):
+            _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
+        try:
+            checked = verify_package(report, catalogue)
+        except InputError as exc:
+            _fail(exc)
+        except EngineError as exc:
+            _fail(str(exc))
+        click.echo(checked.summary(), nl=False)
+        sys.exit(EXIT_OK if checked.verified else EXIT_NOT_REPRODUCED)
     try:
         result = replay(report, bundle, catalogue, max_bytes=max_bytes)
     except InputError as exc:
@@ -255,6 +279,57 @@ def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_byt
 
 
 @main.group()
+def features():
+    """Gherkin scenarios for catalogue editors (English or Chinese; docs/gherkin.md)."""
+
+
+@features.command("run")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "junit"]), default="text", show_default=True,
+              help="text: one line per scenario and a summary; junit: JUnit XML for CI systems.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+@click.option("-q", "--quiet", is_flag=True, help="Text: print only the failing scenarios and the summary.")
+@catalogue_option
+def features_run(paths, fmt, output, quiet, catalogue_dir):
+    """Run feature files (default: ./features) against a catalogue.
+
+    Exit 0 when every scenario passes, 1 when one fails, 2 for bad input
+    (a feature file that is not Gherkin, a catalogue that does not load).
+    """
+    from . import bdd
+
+    cat = _catalogue(catalogue_dir)
+    try:
+        scenarios = bdd.collect(list(paths) or ["features"])
+    except InputError as exc:
+        _fail(exc)
+    live = fmt == "text" and not output
+
+    def show(result):
+        if live and (not quiet or not result.passed):
+            click.echo(bdd.result_line(result))
+
+    results = bdd.run(scenarios, cat, on_result=show)
+    tally = bdd.summary(results) + f" ({cat.label})"
+    if fmt == "junit":
+        text = bdd.junit(results, cat)
+    else:
+        text = "".join(bdd.result_line(r) + "\n" for r in results if not quiet or not r.passed) + tally + "\n"
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+        click.echo(tally, err=True)
+    elif live:
+        click.echo(tally)
+    else:
+        click.echo(text, nl=False)
+        click.echo(tally, err=True)
+    sys.exit(EXIT_OK if all(r.passed for r in results) else EXIT_SCENARIOS_FAILED)
+
+
+@main.group()
 def catalogue():
     """Inspect and check a criteria catalogue."""
 
@@ -298,6 +373,119 @@ def catalogue_show(folder, fmt, topics, output):
             _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
     else:
         click.echo(text, nl=False)
+
+
+@catalogue.command("diff")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+def catalogue_diff(old, new, fmt, output):
+    """What changed from catalogue folder OLD to NEW: criteria added, removed, moved and changed
+    (each changed condition in words), topics and vocabulary, roll-up policy."""
+    from . import diff
+
+    record = diff.diff(_catalogue(old), _catalogue(new))
+    _write(diff.FORMATS[fmt](record), output)
+
+
+@catalogue.command("impact")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.argument("bundles", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json", "html"]), default="text", show_default=True,
+              help="html: one self-contained page with the charts.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of CPUs).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds one bundle may take (under both catalogues) before its worker is killed (0: no limit).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@max_bytes_option
+def catalogue_impact(old, new, bundles, fmt, output, jobs, timeout, progress, max_bytes):
+    """Re-rate BUNDLES (files, folders, globs) under catalogue folders OLD and NEW and show who moves:
+    stars before → after per bundle, the stars transition matrix, each criterion's pass rate before → after.
+
+    Exit 0 when every bundle was rated under both, 3 when some could not be, 2 for a usage error.
+    """
+    from . import impact, screen as screening
+
+    old_cat, new_cat = _catalogue(old), _catalogue(new)
+    try:
+        files = screening.expand_paths(bundles)
+    except screening.UsageError as exc:
+        _fail(str(exc))
+    bar = screening.Progress(enabled=progress)
+    try:
+        record, _stats = impact.impact(files, old_cat, new_cat, jobs=jobs, max_bytes=max_bytes,
+                                       timeout=timeout or None, on_progress=bar)
+    except screening.UsageError as exc:
+        bar.close()
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    bar.close()
+    _write(impact.FORMATS[fmt](record), output)
+    if output:
+        click.echo(impact.as_text(record).splitlines()[0], err=True)
+    sys.exit(EXIT_SCREEN_ERRORS if record["in_error"] else EXIT_OK)
+
+
+@catalogue.command("export")
+@click.argument("folder", required=False, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True, help="The .xlsx to write.")
+def catalogue_export(folder, fmt, output):
+    """Write a catalogue FOLDER (default: the reference one) as an Excel workbook editors can amend."""
+    from .xlsx.catalogue import export_workbook
+
+    cat = _catalogue(folder)
+    try:
+        export_workbook(cat, output)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"{cat.label}: {len(cat.criteria)} criteria, {len(cat.topics)} topics written to {output}", err=True)
+
+
+@catalogue.command("import")
+@click.argument("workbook", type=click.Path())
+@click.option("-o", "--output", type=click.Path(file_okay=False), required=True,
+              help="The catalogue folder to write (new or empty).")
+def catalogue_import(workbook, output):
+    """Turn an Excel WORKBOOK (from `cmm catalogue export`) back into a catalogue folder.
+
+    Every cell is checked first; a cell that breaks the catalogue schema is
+    named by sheet, row and column (exit 2) and nothing is written.
+    """
+    from .xlsx.catalogue import import_workbook
+
+    try:
+        cat = import_workbook(workbook, output)
+    except InputError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"{cat.label}: {len(cat.criteria)} criteria, {len(cat.topics)} topics written to {output}", err=True)
+
+
+def _write(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output``, or to stdout without one."""
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    else:
+        click.echo(text, nl=False)
+
+
+from .register.cli import keys_group, register_group  # noqa: E402  (the register's commands)
+
+main.add_command(register_group)
+main.add_command(keys_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,12 +18,10 @@ failing finding can tell a reviewer exactly what was missing.
 """
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass, field
 
-_OPS_TEXT = {"gte": "≥", "lte": "≤", "gt": ">", "lt": "<"}
-_DURABLE_CMP = {"gte": "$gte", "lte": "$lte", "gt": "$gt", "lt": "$lt"}
+from . import measures, relations
+from .operators import COMPARISONS, COMPILE_ORDER, LEAF_OPTIONS, attribute_words, pattern_property  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -46,6 +44,11 @@ class Leaf:
     @property
     def counter(self) -> str:
         return f"n{self.index}"
+
+    @property
+    def measure(self) -> str:
+        """The tally property holding this leaf's aggregate (see :mod:`measures`)."""
+        return f"a{self.index}"
 
 
 @dataclass
@@ -83,76 +86,46 @@ def leaf_expression(leaf: Leaf) -> dict:
     """The durable_rules condition matching one evidence fact for ``leaf``.
 
     Equality tests come first so that durable_rules can share and hash the
-    alpha nodes for ``type`` and ``topic`` across rules.
+    alpha nodes for ``type`` and ``topic`` across rules; each option's terms
+    come from its row of the operator table.
     """
-    spec = leaf.spec
+    return spec_expression(leaf.spec)
+
+
+def spec_expression(spec: dict) -> dict:
+    """The single-item tests of an evidence condition: a leaf's, or those of the item on the
+    other side of a relation (``referred_by``, ``lacking``)."""
     terms: list[dict] = [{"type": "evidence"}, {"topic": spec["topic"]}]
-    kinds = spec.get("kinds")
-    if kinds:
-        terms.append({"kind": kinds[0]} if len(kinds) == 1 else {"$or": [{"kind": k} for k in kinds]})
-    if spec.get("approved"):
-        terms.append({"approved": True})
-    if spec.get("current"):
-        terms.append({"expired": False})
-    if "max_age_days" in spec:
-        terms.append({"$gte": {"age_days": 0}})
-        terms.append({"$lte": {"age_days": spec["max_age_days"]}})
-    for name, test in sorted(spec.get("where", {}).items()):
-        terms.extend(_attribute_terms(name, test))
-    value = spec.get("value", {})
-    if "unit" in value:
-        terms.append({"unit": value["unit"]})
-    for op in ("gte", "gt", "lte", "lt"):
-        if op in value:
-            terms.append({_DURABLE_CMP[op]: {"value": value[op]}})
+    for name in COMPILE_ORDER:
+        if name in spec:
+            terms.extend(LEAF_OPTIONS[name].compile(spec[name]))
     return {"$and": terms}
 
 
-def _typed(name: str, value) -> str:
-    """The typed fact property an equality test on ``value`` looks at (see facts.typed_attribute)."""
-    if isinstance(value, bool):
-        return f"b_{name}"
-    if isinstance(value, (int, float)):
-        return f"n_{name}"
-    return f"s_{name}"
+def leaf_holds(leaf: Leaf, item: dict) -> bool:
+    """Whether one evidence item satisfies the leaf's options, in Python (the reference evaluator's view)."""
+    return spec_holds(leaf.spec, item)
 
 
-def _attribute_terms(name: str, test: dict) -> list[dict]:
-    terms = []
-    if "exists" in test:
-        terms.append({"$ex" if test["exists"] else "$nex": {f"p_{name}": 1}})
-    if "eq" in test:
-        terms.append({_typed(name, test["eq"]): test["eq"]})
-    if "in" in test:
-        values = test["in"]
-        options = [{_typed(name, v): v} for v in values]
-        terms.append(options[0] if len(options) == 1 else {"$or": options})
-    for op in ("gte", "gt", "lte", "lt"):
-        if op in test:
-            terms.append({_DURABLE_CMP[op]: {f"n_{name}": test[op]}})
-    if "contains" in test:
-        terms.append({"$iany": {f"l_{name}": {"$i": str(test["contains"])}}})
-    if "pattern" in test:
-        terms.append({pattern_property(name, test["pattern"]): True})
-    return terms
-
-
-def pattern_property(name: str, pattern: str) -> str:
-    """The fact property that says whether text attribute ``name`` matches ``pattern``.
-
-    durable_rules' own regular expressions (``$mt``) mis-match: ``.*[Hh]uman.*``
-    does not match "Human error at the front desk", and ``(?:…)`` is refused.
-    The engine therefore evaluates each catalogue pattern with Python's ``re``
-    (full match) when it asserts an evidence fact, under this property name,
-    and the rule tests the flag.
-    """
-    digest = hashlib.sha1(f"{name}\0{pattern}".encode()).hexdigest()[:12]
-    return f"m_{digest}"
+def spec_holds(spec: dict, item: dict) -> bool:
+    """:func:`leaf_holds` for the conditions of a leaf or of the other side of a relation."""
+    return item["topic"] == spec["topic"] and all(
+        option.holds(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)
 
 
 def leaf_patterns(leaf: Leaf) -> list[tuple[str, str]]:
     """(attribute, pattern) pairs a leaf tests."""
-    return [(name, test["pattern"]) for name, test in sorted(leaf.spec.get("where", {}).items()) if "pattern" in test]
+    return spec_patterns(leaf.spec)
+
+
+def spec_patterns(spec: dict) -> list[tuple[str, str]]:
+    """(attribute, pattern) pairs tested by a condition, by the other side of its relation, or by its share."""
+    where = [spec.get("where", {})]
+    related = relations.relation(spec)
+    if related:
+        where.append(related[1].get("where", {}))
+    where.append(spec.get("aggregate", {}).get("share", {}))
+    return [(name, test["pattern"]) for w in where for name, test in sorted(w.items()) if "pattern" in test]
 
 
 def verdict_expression(tree: Tree) -> dict:
@@ -168,8 +141,7 @@ def negated_verdict_expression(tree: Tree) -> dict:
 def _verdict(node, negate: bool) -> dict:
     kind, arg = node
     if kind == "leaf":
-        op = "$gte" if not negate else "$lt"
-        return {op: {arg.counter: arg.at_least}}
+        return leaf_verdict(arg, negate)
     if kind == "not":
         return _verdict(arg, not negate)
     parts = [_verdict(child, negate) for child in arg]
@@ -177,6 +149,31 @@ def _verdict(node, negate: bool) -> dict:
         return parts[0]
     use_and = (kind == "all") != negate
     return {"$and" if use_and else "$or": parts}
+
+
+def leaf_verdict(leaf: Leaf, negate: bool) -> dict:
+    """A leaf's part of the verdict over the tally, or (``negate``) its exact opposite.
+
+    A leaf holds when its count reaches ``at_least`` and, for an aggregate,
+    the aggregate (tally property ``a<i>``, absent when it cannot be
+    computed) meets its bounds. Under ``not`` an aggregate that cannot be
+    computed counts as found — a 'none of' check fails closed.
+    """
+    count = {"$gte": {leaf.counter: leaf.at_least}}
+    agg = leaf.spec.get("aggregate")
+    if not agg:
+        return count if not negate else {"$lt": {leaf.counter: leaf.at_least}}
+    bounds = [(COMPARISONS[op], bound) for op, bound in measures.bounds_of(agg).items()]
+    meets = [{c.durable: {leaf.measure: bound}} for c, bound in bounds]
+    misses = [{_NEGATED[c.durable]: {leaf.measure: bound}} for c, bound in bounds]
+    unknown = {"$nex": {leaf.measure: 1}}
+    if not negate:
+        met = meets[0] if len(meets) == 1 else {"$and": meets}
+        return {"$and": [count, {"$or": [met, unknown]} if leaf.negated else met]}
+    return {"$or": [{"$lt": {leaf.counter: leaf.at_least}}] + misses + ([] if leaf.negated else [unknown])}
+
+
+_NEGATED = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
 
 
 # ------------------------------------------------------------------ words
@@ -192,61 +189,33 @@ def describe_leaf(leaf: Leaf, topics: dict, assessment_date: str | None = None) 
     n = leaf.at_least
     kinds = spec.get("kinds")
     noun = " or ".join(kinds) if kinds else "evidence item"
-    plural = n > 1
-    if plural:
+    if n > 1:
         noun = " or ".join(k + "s" for k in kinds) if kinds else "evidence items"
-    count = "at least one" if n == 1 else f"at least {n}"
-    words = [count]
-    if spec.get("approved"):
-        words.append("approved")
-    words.append(noun)
+    slots: dict[str, list[str]] = {"adjective": [], "clause": [], "with": []}
+    for name, option in LEAF_OPTIONS.items():
+        if name in spec:
+            slot, text = option.words(spec[name], assessment_date)
+            if text:
+                slots[slot].append(text)
+    words = ["at least one" if n == 1 else f"at least {n}", *slots["adjective"], noun]
     topic = spec["topic"]
     label = topics.get(topic, {}).get("zh")
     words.append(f"of topic '{topic}'" + (f" ({label})" if label else ""))
-    if "max_age_days" in spec:
-        when = f"before {assessment_date}" if assessment_date else "before the assessment date"
-        words.append(f"issued within {spec['max_age_days']} days {when}")
-    if spec.get("current"):
-        words.append("not expired" + (f" on {assessment_date}" if assessment_date else ""))
-    tests = [describe_test(name, test) for name, test in sorted(spec.get("where", {}).items())]
-    value = spec.get("value")
-    if value:
-        bounds = " and ".join(f"{_OPS_TEXT[op]} {_num(value[op])}" for op in ("gte", "gt", "lte", "lt") if op in value)
-        unit = f" {value['unit']}" if "unit" in value else ""
-        tests.append(f"a value {bounds}{unit}".rstrip() if bounds else f"a value in {unit.strip()}")
-    if tests:
-        words.append("with " + ", ".join(tests))
-    return " ".join(words)
+    words += slots["clause"]
+    if slots["with"]:
+        words.append("with " + ", ".join(slots["with"]))
+    extras = []
+    related = relations.relation(spec)
+    if related:
+        kind, partner = related
+        extras.append(relations.describe(kind, describe_leaf(Leaf(0, "", partner), topics, assessment_date)))
+    extras.extend(measures.describe(spec))
+    return ", ".join([" ".join(words)] + extras)
 
 
 def describe_test(name: str, test: dict) -> str:
-    parts = []
-    if test.get("exists") is True:
-        parts.append(f"{name} recorded")
-    if test.get("exists") is False:
-        parts.append(f"no {name}")
-    if "eq" in test:
-        parts.append(f"{name} = {_val(test['eq'])}")
-    if "in" in test:
-        parts.append(f"{name} one of {', '.join(_val(v) for v in test['in'])}")
-    for op in ("gte", "gt", "lte", "lt"):
-        if op in test:
-            parts.append(f"{name} {_OPS_TEXT[op]} {_num(test[op])}")
-    if "contains" in test:
-        parts.append(f"{name} including {_val(test['contains'])}")
-    if "pattern" in test:
-        parts.append(f"{name} matching /{test['pattern']}/")
-    return ", ".join(parts)
-
-
-def _val(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    return _num(v) if isinstance(v, (int, float)) else f"'{v}'"
-
-
-def _num(v) -> str:
-    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+    """The tests on one attribute in words: ``status = 'open'``."""
+    return attribute_words(name, test)
 
 
 def describe_tree(tree: Tree, topics: dict, assessment_date: str | None = None) -> str:
@@ -277,88 +246,11 @@ def why_not(leaf: Leaf, item: dict, assessment_date: str) -> list[str]:
     This explains a decision the engine already made; it decides nothing.
     """
     spec = leaf.spec
-    reasons = []
-    kinds = spec.get("kinds")
-    if kinds and item.get("kind") not in kinds:
-        reasons.append(f"is a {item.get('kind')}, not a {' or '.join(kinds)}")
-    if spec.get("approved") and not item.get("_approved"):
-        approval = item.get("approval")
-        if approval and approval.get("date", "") > assessment_date:
-            reasons.append(f"was approved only on {approval['date']}, after {assessment_date}")
-        else:
-            reasons.append("is not approved")
-    if "max_age_days" in spec:
-        if "issued" not in item:
-            reasons.append("has no issue date")
-        elif item["_age_days"] < 0:
-            reasons.append(f"is dated {item['issued']}, after the assessment date")
-        elif item["_age_days"] > spec["max_age_days"]:
-            reasons.append(f"dates from {item['issued']} ({item['_age_days']} days old, "
-                           f"more than {spec['max_age_days']})")
-    if spec.get("current") and item.get("_expired"):
-        reasons.append(f"expired on {item['valid_until']}")
-    attributes = item.get("attributes", {})
-    for name, test in sorted(spec.get("where", {}).items()):
-        if not _attribute_ok(attributes, name, test):
-            shown = _shown(attributes, name, test)
-            reasons.append(f"{shown}; needs {describe_test(name, test)}")
-    value = spec.get("value", {})
-    if value:
-        if "value" not in item:
-            reasons.append("has no measured value")
-        else:
-            unit = value.get("unit")
-            if unit is not None and item.get("unit") != unit:
-                reasons.append(f"is measured in {item.get('unit') or 'no unit'}, not {unit}")
-            for op in ("gte", "gt", "lte", "lt"):
-                if op in value and not _compare(item["value"], op, value[op]):
-                    reasons.append(f"has value {_num(item['value'])}{(' ' + item['unit']) if item.get('unit') else ''}; "
-                                   f"needs {_OPS_TEXT[op]} {_num(value[op])}")
-    return reasons
+    return [reason for name, option in LEAF_OPTIONS.items() if name in spec
+            for reason in option.why_not(spec[name], item, assessment_date)]
 
 
-def _shown(attributes: dict, name: str, test: dict) -> str:
-    if name not in attributes:
-        return f"records no {name}"
-    value = attributes[name]
-    if isinstance(value, list):
-        return f"has {name} = [{', '.join(map(str, value))}]"
-    shown = f"has {name} = {_val(value)}"
-    if "contains" in test:
-        shown += " (text, not a list)"
-    elif isinstance(value, str) and any(op in test for op in ("gte", "gt", "lte", "lt")):
-        shown += " (text, not a number)"
-    return shown
-
-
-def _compare(actual, op, bound) -> bool:
-    if isinstance(actual, bool) or not isinstance(actual, (int, float)):
-        return False
-    return {"gte": actual >= bound, "gt": actual > bound, "lte": actual <= bound, "lt": actual < bound}[op]
-
-
-def _attribute_ok(attributes: dict, name: str, test: dict) -> bool:
-    present = name in attributes
-    value = attributes.get(name)
-    if "exists" in test and test["exists"] != present:
-        return False
-    if not present:
-        return "exists" in test and test["exists"] is False and len(test) == 1
-    if "eq" in test and not _same(value, test["eq"]):
-        return False
-    if "in" in test and not any(_same(value, v) for v in test["in"]):
-        return False
-    for op in ("gte", "gt", "lte", "lt"):
-        if op in test and not _compare(value, op, test[op]):
-            return False
-    if "contains" in test and not (isinstance(value, list) and str(test["contains"]) in map(str, value)):
-        return False
-    if "pattern" in test and not (isinstance(value, str) and re.fullmatch(test["pattern"], value)):
-        return False
-    return True
-
-
-def _same(a, b) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    return a == b
+def leaf_missing_data(leaf: Leaf, item: dict) -> bool:
+    """Whether ``item`` lacks data one of the leaf's options tests (its issue date, an attribute, its value)."""
+    spec = leaf.spec
+    return any(option.missing(spec[name], item) for name, option in LEAF_OPTIONS.items() if name in spec)

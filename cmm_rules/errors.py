@@ -32,3 +32,12 @@ class InputError(Exception):
 
     def as_dict(self) -> dict:
         return {"file": self.file, "where": self.where, "line": self.line, "message": self.message}
+
+
+class EngineUnavailable(Exception):
+    """The durable_rules C engine cannot be loaded in this interpreter.
+
+    Raised when ``cmm_rules.engine`` is first imported, which only what fires
+    rules does: ``cmm --help``, ``cmm catalogue show``, ``cmm explain`` and
+    ``cmm validate`` work without the engine.
+    """

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from . import money
 from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
@@ -56,10 +57,13 @@ class Facts:
 def load_bundle(path, catalogue: Catalogue, max_bytes: int | None = None, today: dt.date | None = None) -> Facts:
     """Load, validate and turn the bundle at ``path`` into facts.
 
-    ``today`` bounds the assessment date (the day it runs unless given).
-    A bundle that is mostly placeholders is refused here, after validation.
+    ``path`` may also be a bundle already loaded (a :class:`Document`): one
+    file is then parsed once and assessed under several catalogues
+    (``cmm catalogue impact``). ``today`` bounds the assessment date (the day
+    it runs unless given). A bundle that is mostly placeholders is refused
+    here, after validation.
     """
-    doc = load_file(path, max_bytes=max_bytes)
+    doc = path if isinstance(path, Document) else load_file(path, max_bytes=max_bytes)
     raise_first(bundle_problems(doc, catalogue, today))
     facts = build_facts(doc, catalogue)
     refuse_placeholders(facts, catalogue)
@@ -105,6 +109,10 @@ def build_facts(doc: Document, catalogue: Catalogue | None = None) -> Facts:
             fact["period_key"] = item["_period"]
             if "_period_end" in item:
                 fact["period_end"] = item["_period_end"]
+        if "value" in raw:  # money in its currency's base unit: 500 万元 is 5000000 CNY to every rule
+            fact["value"], unit = money.canonical(raw["value"], raw.get("unit"))
+            if unit is not None:
+                fact["unit"] = unit
         for name, value in item.get("attributes", {}).items():
             fact.update(typed_attribute(name, value))
         facts.append(fact)
@@ -182,9 +190,11 @@ def _says_nothing(text: str) -> bool:
 def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: list | None = None) -> dict:
     """An evidence item with what the assessment date makes of it: ``_approved``
     (approval given by that date), ``_age_days`` (when dated), ``_expired``,
-    the period's key and end, and the topic's ``durations`` computed from the
-    dates the item records — a declared number is never taken as it is."""
+    ``_assessment_date`` itself, the period's key and end, and the topic's
+    ``durations`` computed from the dates the item records — a declared
+    number is never taken as it is."""
     item = dict(raw)
+    item["_assessment_date"] = date.isoformat()  # what 'days to the assessment date' counts to
     approval = raw.get("approval")
     item["_approved"] = bool(approval) and parse_date(approval["date"]) <= date
     if "issued" in raw:

@@ -8,18 +8,24 @@ right topic that came close and what disqualified each of them.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .catalogue import Catalogue, Criterion
-from .conditions import describe_leaf, why_not
-from .engine import Firings
+from . import measures, relations
+from .conditions import Leaf, describe_leaf, why_not
 from .facts import Facts
+
+if TYPE_CHECKING:  # the engine (a C extension) is imported only where rules fire
+    from .engine import Firings
 
 def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list[dict]:
     """One finding per criterion, in catalogue order."""
     by_topic: dict[str, list[dict]] = {}
+    facts_by_id = {item["id"]: item for item in facts.items}
     for item in facts.items:
         by_topic.setdefault(item["topic"], []).append(item)
     exclusions = {e.criterion: e for e in facts.exclusions if e.honoured}
-    findings = [_finding(c, facts, firings, by_topic, exclusions, catalogue.topics) for c in catalogue.criteria]
+    findings = [_finding(c, facts, firings, by_topic, exclusions, catalogue.topics, facts_by_id) for c in catalogue.criteria]
     ignored = {e.criterion: e for e in facts.exclusions if not e.honoured}
     for finding in findings:  # an exclusion that no longer applies is said where the reader looks
         if finding["criterion"] in ignored:
@@ -28,7 +34,7 @@ def build_findings(catalogue: Catalogue, facts: Facts, firings: Firings) -> list
     return findings
 
 
-def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exclusions, topics) -> dict:
+def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exclusions, topics, facts_by_id) -> dict:
     fired = firings.verdicts.get(criterion.id, [])
     if len(fired) == 1:
         result, error = fired[0], None
@@ -38,11 +44,20 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     conditions, cited, against, missing, cautions = [], [], [], [], []
     for leaf in criterion.tree.leaves:
         found = witnesses.get(leaf.index, [])
-        enough = len(found) >= leaf.at_least
+        counted = measures.count(leaf.spec, [facts_by_id[i] for i in found]) if "distinct_by" in leaf.spec else len(found)
+        measure = firings.measures.get((criterion.id, leaf.index))
+        unknown = measure is not None and measure.value is None
+        enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure) or (unknown and leaf.negated))
         met = enough != leaf.negated
         text = _leaf_text(leaf, topics, facts.date)
         entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,
-                 "required": leaf.at_least, "found": len(found), "evidence": found, "met": met}
+                 "required": leaf.at_least, "found": counted, "evidence": found, "met": met}
+        if measure is not None:
+            entry["measure"] = measures.describe_measure(leaf.spec, measure)
+        related = relations.relation(leaf.spec)
+        partners = firings.partners.get((criterion.id, leaf.index), {})
+        if related and related[0] == "referred_by":
+            cited.extend(p for eid in found for p in partners.get(eid, []))
         if leaf.negated:
             against.extend(found)
             unchecked = _unchecked(leaf, by_topic.get(leaf.topic, []), found, facts.date)
@@ -53,14 +68,28 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         else:
             cited.extend(found)
         if not met:
-            if leaf.negated:
+            if leaf.negated and related and related[0] == "lacking":
+                partner = _leaf_text(Leaf(0, "", related[1]), topics, facts.date).removeprefix("at least one ")
+                entry["why"] = [f"{eid} has no {partner} referring to it" for eid in found]
+                missing.extend(entry["why"])
+            elif leaf.negated and unknown:
+                entry["why"] = [f"{entry['measure']}; a 'none of' check that cannot be evaluated counts against the criterion"]
+                missing.append(f"{text}: {entry['why'][0]}")
+            elif leaf.negated:
                 entry["why"] = [f"{eid} counts against it" for eid in found]
                 missing.append(f"{text}: must not exist, but {', '.join(found)} {'does' if len(found) == 1 else 'do'}")
+            elif measure is not None and counted >= leaf.at_least:
+                entry["why"] = [entry["measure"]]
+                missing.append(f"{text}: {entry['measure']}")
             else:
-                near = [(item["id"], why_not(leaf, item, facts.date)) for item in by_topic.get(leaf.topic, [])
-                        if item["id"] not in found]
+                near = [(item["id"], why_not(leaf, item, facts.date) or _unrelated(related, topics, facts.date))
+                        for item in by_topic.get(leaf.topic, []) if item["id"] not in found]
                 entry["why"] = [f"{eid} {'; '.join(reasons)}" for eid, reasons in near if reasons]
-                have = f"found {len(found)}" + (f" ({', '.join(found)})" if found else "")
+                if "distinct_by" in leaf.spec:
+                    have = (f"found {counted} distinct {measures.distinct_noun(leaf.spec['distinct_by'], counted)}"
+                            + (f" among {', '.join(found)}" if found else ""))
+                else:
+                    have = f"found {counted}" + (f" ({', '.join(found)})" if found else "")
                 missing.append("no " + text.removeprefix("at least one ") if not found and leaf.at_least == 1
                                else f"{text}: {have}")
                 for eid, reasons in near:
@@ -90,6 +119,20 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     if error:
         finding["error"] = error
     return finding
+
+
+def _measure_ok(leaf, measure) -> bool:
+    """Whether the aggregate meets its bounds (words only: the verdict rule decided)."""
+    if measure.value is None:
+        return False
+    return all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(leaf.spec["aggregate"]).items())
+
+
+def _unrelated(related, topics: dict, date: str) -> list[str]:
+    """Why an item that passes a relation leaf's own tests did not count: nothing refers to it."""
+    if not related or related[0] != "referred_by":
+        return []
+    return [f"is referred to by no {_leaf_text(Leaf(0, '', related[1]), topics, date).removeprefix('at least one ')}"]
 
 
 _NO_DATA = ("has no issue date", "records no ", "has no measured value")

@@ -18,6 +18,8 @@ from .engine import Engine
 from .facts import build_facts
 from .findings import build_findings
 from .load import Document
+from .operators import ATTRIBUTE_TESTS, COMPARISONS
+from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,6 +39,8 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
 
 
 def _cells(catalogue: Catalogue, problems: list[str]) -> None:
+    if is_points(catalogue):  # a points catalogue rates by bands on its total: its levels are tiers, cells may be empty
+        return
     present = {c.cell for c in catalogue.criteria}
     for d in catalogue.domains:
         for s in d.subdomain_codes:
@@ -75,24 +79,26 @@ def _repeats(catalogue: Catalogue, problems: list[str]) -> None:
 
 
 def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
+    """Ranges that hold no number, absent-and-tested attributes, arguments a test refuses."""
     for c in catalogue.criteria:
         for leaf in c.tree.leaves:
             tests = dict(leaf.spec.get("where", {}))
             if "value" in leaf.spec:
                 tests["(value)"] = {k: v for k, v in leaf.spec["value"].items() if k != "unit"}
             for name, test in tests.items():
-                low = max([test[k] for k in ("gte", "gt") if k in test], default=None)
-                high = min([test[k] for k in ("lte", "lt") if k in test], default=None)
-                strict = "gt" in test or "lt" in test
-                if low is not None and high is not None and (low > high or (low == high and strict)):
-                    problems.append(f"{c.id} {leaf.path}: {name} can never be both ≥ {low} and ≤ {high}")
+                bounds = [(COMPARISONS[op], arg) for op, arg in test.items() if op in COMPARISONS]
+                lows = [(arg, cmp.strict) for cmp, arg in bounds if cmp.bound == "low"]
+                highs = [(arg, cmp.strict) for cmp, arg in bounds if cmp.bound == "high"]
+                if lows and highs:
+                    low, high = max(lows), min(highs)
+                    if low[0] > high[0] or (low[0] == high[0] and (low[1] or high[1])):
+                        problems.append(f"{c.id} {leaf.path}: {name} can never be both ≥ {low[0]} and ≤ {high[0]}")
                 if test.get("exists") is False and len(test) > 1:
                     problems.append(f"{c.id} {leaf.path}: {name} must be absent and tested at once")
-                if "pattern" in test:
-                    try:
-                        re.compile(test["pattern"])
-                    except re.error as exc:
-                        problems.append(f"{c.id} {leaf.path}: pattern for {name} does not compile: {exc}")
+                for op, arg in test.items():
+                    problem = ATTRIBUTE_TESTS[op].check(arg) if op in ATTRIBUTE_TESTS else None
+                    if problem:
+                        problems.append(f"{c.id} {leaf.path}: {op} for {name} {problem}")
 
 
 def _undated_escapes(catalogue: Catalogue, problems: list[str]) -> None:

@@ -42,16 +42,15 @@ class Document:
     message): a valid bundle never pays for it.
     """
 
-    __slots__ = ("path", "data", "raw", "_lines", "_source", "_as_json")
+    __slots__ = ("path", "data", "raw", "_lines", "_source")
 
     def __init__(self, path: str, data: object, raw: bytes, lines: dict[str, int] | None = None,
-                 source: str | None = None, as_json: bool = False):
+                 source: str | None = None):
         self.path = path
         self.data = data
         self.raw = raw
         self._lines = lines
         self._source = source
-        self._as_json = as_json
 
     def __repr__(self) -> str:
         return f"Document({self.path!r})"
@@ -183,7 +182,7 @@ def _load_json(text: str, name: str) -> Document:
     except RecursionError:
         raise InputError(f"nesting is too deep (more than {MAX_DEPTH} levels)", file=name) from None
     _check_shape(data, name)
-    return Document(name, data, b"", source=text, as_json=True)
+    return Document(name, data, b"", source=text)
 
 
 def _check_shape(data, name: str) -> None:
@@ -368,12 +367,19 @@ def _load_yaml(text: str, name: str) -> Document:
 
 
 def _line_map(text: str, name: str) -> dict[str, int]:
-    """JSON path → line, for a document that has already loaded (JSON is read as YAML here)."""
+    """JSON path → line, for a document that has already loaded (JSON is read as YAML here).
+
+    A YAML document composes again exactly as it loaded. JSON is (almost) a
+    subset of YAML, but not quite: a string with an escape YAML 1.1 does not
+    know (a surrogate pair such as ``\\ud83d\\ude00``) is a YAML error. Such a
+    document gets no line map (or the part read before YAML disagreed), and a
+    message about it names the JSON path without a line.
+    """
     lines: dict[str, int] = {}
     try:
         node = _compose(text, name)
         if node is not None:
             _Converter(name, lines).convert(node, [])
-    except Exception:  # noqa: BLE001 - line numbers are a courtesy, never a failure
+    except InputError:  # the text is JSON that YAML reads differently; the error is not the user's
         pass
     return lines

@@ -162,6 +162,7 @@ def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolle
         "assessment": facts.assessment,
         "overall": overall,
         "domains": rolled["domains"],
+        **({"score": rolled["score"]} if "score" in rolled else {}),  # points roll-up only
         "findings": findings,
         "exclusions": exclusions,
         "integrity": integrity,

@@ -1,4 +1,6 @@
-"""Stage 6 — roll-up: findings into star levels, staged as CMMI rates.
+"""Stage 6 — roll-up: findings into star levels, staged as CMMI rates (the default policy).
+
+A catalogue may choose the points policy instead (:mod:`cmm_rules.scoring`).
 
 * a sub-domain reaches level L when every applicable criterion at levels
   1..L passes (a fail or an error at any of those levels stops it);
@@ -32,6 +34,18 @@ def achievement(passed: int, applicable: int) -> str | None:
     return "F"
 
 
+def domain_profile(domain: str, findings: list[dict]) -> dict:
+    """The domain's ISO/IEC 33020 achievement at each level: passed / applicable and its rating."""
+    profile = {}
+    for lvl in LEVELS:
+        applicable = [f for f in findings if f["domain"] == domain and f["level"] == lvl
+                      and f["result"] != "not_applicable"]
+        passed = sum(f["result"] == "pass" for f in applicable)
+        profile[str(lvl)] = {"passed": passed, "applicable": len(applicable),
+                             "rating": achievement(passed, len(applicable))}
+    return profile
+
+
 def roll_up(catalogue: Catalogue, findings: list[dict]) -> dict:
     """Levels per sub-domain, domain and overall, with what blocks each."""
     by_cell: dict[tuple, list[dict]] = {}
@@ -61,17 +75,10 @@ def roll_up(catalogue: Catalogue, findings: list[dict]) -> dict:
                 "next_level": level + 1 if level < 5 else None,
                 "blocked_by": blockers, "blocked_because": reason,
             })
-        profile = {}
-        for lvl in LEVELS:
-            cell = [f for f in findings if f["domain"] == domain.code and f["level"] == lvl]
-            applicable = [f for f in cell if f["result"] != "not_applicable"]
-            passed = sum(f["result"] == "pass" for f in applicable)
-            profile[str(lvl)] = {"passed": passed, "applicable": len(applicable),
-                                 "rating": achievement(passed, len(applicable))}
         domains.append({
             "code": domain.code, "clause": domain.clause, "name": domain.name,
             "level": min(s["level"] for s in subdomains),
-            "subdomains": subdomains, "profile": profile,
+            "subdomains": subdomains, "profile": domain_profile(domain.code, findings),
         })
     overall = min(d["level"] for d in domains) if domains else 0
     limiting = [d["code"] for d in domains if d["level"] == overall] if overall < 5 else []  # nothing limits 5 stars

@@ -28,7 +28,6 @@ import csv
 import faulthandler
 import gc
 import glob
-import io
 import json
 import math
 import multiprocessing as mp
@@ -144,10 +143,16 @@ def error_row(file: str, message: str) -> dict:
 def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
     """Assess one bundle in this process and return its row (never raises for bad input)."""
     from . import assessment
+
+    return guarded(file, lambda: row_from_report(file, assessment.assess(file, catalogue, max_bytes=max_bytes)))
+
+
+def guarded(file: str, work: Callable[[], dict]) -> dict:
+    """Run one bundle's ``work``; bad input, an engine failure or a bug becomes an error row for that bundle."""
     from .engine import EngineError
 
     try:
-        report = assessment.assess(file, catalogue, max_bytes=max_bytes)
+        return work()
     except InputError as exc:
         return error_row(file, str(exc))
     except EngineError as exc:
@@ -158,7 +163,26 @@ def assess_row(file: str, catalogue: Catalogue, max_bytes: int | None) -> dict:
         return error_row(file, f"{file}: out of memory while assessing this bundle")
     except Exception as exc:  # noqa: BLE001 - a bug must cost one row, not the run
         return error_row(file, f"{file}: internal error {type(exc).__name__}: {exc}")
-    return row_from_report(file, report)
+
+
+class Screening:
+    """What a screening worker does: compile one catalogue's engine, then one row per bundle.
+
+    :func:`run` takes any object with these two methods (``cmm catalogue
+    impact`` passes one that holds two catalogues).
+    """
+
+    def __init__(self, catalogue: Catalogue, max_bytes: int | None = None):
+        self.catalogue = catalogue
+        self.max_bytes = max_bytes
+
+    def prepare(self) -> None:
+        from .engine import Engine
+
+        Engine.for_catalogue(self.catalogue)
+
+    def row(self, file: str) -> dict:
+        return assess_row(file, self.catalogue, self.max_bytes)
 
 
 class RowWriter:
@@ -211,15 +235,13 @@ def _peak_kb() -> int | None:
         return None
 
 
-def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
-    """A worker process: compile once, then assess what the parent sends until told to stop."""
+def _worker(conn, work: Screening) -> None:
+    """A worker process: compile once (``work.prepare``), then assess what the parent sends until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     faulthandler.disable()  # a crash is reported as the bundle's row, not as a dump on the terminal
     try:
-        from .engine import Engine
-
         started = time.perf_counter()
-        Engine.for_catalogue(catalogue)
+        work.prepare()
         # What lives for the whole run (modules, catalogue, compiled engine) leaves the
         # garbage collector's sight; reference counting frees almost all of a bundle's
         # objects (about 50 are cyclic), so the collector runs every GC_EVERY bundles
@@ -241,7 +263,7 @@ def _worker(conn, catalogue: Catalogue, max_bytes: int | None) -> None:
             return
         index, file = task
         started = time.perf_counter()
-        row = assess_row(file, catalogue, max_bytes)
+        row = work.row(file)
         done += 1
         if done % GC_EVERY == 0:
             gc.collect()
@@ -293,144 +315,200 @@ def _context():
 
 def run(files: list[str], catalogue: Catalogue, jobs: int | None = None, max_bytes: int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT, on_row: Callable[[dict], None] | None = None,
-        on_progress: Callable[[int, int, int], None] | None = None) -> tuple[list[dict], Stats]:
+        on_progress: Callable[[int, int, int], None] | None = None,
+        work: Screening | None = None) -> tuple[list[dict], Stats]:
     """Assess ``files`` in worker processes; rows come back sorted by file.
+
+    ``work`` is what each worker does with a bundle (by default a
+    :class:`Screening` of ``catalogue``: its row of ``cmm screen``).
 
     ``on_row`` receives each row in order as soon as every earlier file is
     done; ``on_progress(done, total, errors)`` is called after each bundle.
     """
-    files = sorted(files)
-    total = len(files)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, total or 1))
-    stats = Stats(jobs=jobs)
-    started = time.perf_counter()
-    ctx = _context()
-    pending = deque(enumerate(files))
-    results: dict[int, dict] = {}
-    rows: list[dict] = []
-    next_out = 0
-    errors = 0
-    slots: list[_Slot] = []
-    init_failures = 0
-    completed = False
+    return _Run(sorted(files), work or Screening(catalogue, max_bytes), jobs, timeout, on_row, on_progress).run()
 
-    def start() -> _Slot:
-        parent, child = ctx.Pipe()
-        process = ctx.Process(target=_worker, args=(child, catalogue, max_bytes), daemon=True)
+
+class _Run:
+    """One screening run: the workers, the queue of bundles, the rows in order.
+
+    The loop (:meth:`run`) repeats four steps until every bundle has its row:
+    hand bundles to idle workers (:meth:`dispatch`), wait for a message or a
+    death (:meth:`receive`), kill the workers past the time limit
+    (:meth:`expire`), and replace the dead ones, charging each the bundle it
+    held (:meth:`replace`).
+    """
+
+    def __init__(self, files: list[str], work: Screening, jobs: int | None,
+                 timeout: float | None, on_row: Callable[[dict], None] | None,
+                 on_progress: Callable[[int, int, int], None] | None):
+        self.files = files
+        self.total = len(files)
+        self.work = work  # what each worker does with a bundle
+        self.timeout = timeout
+        self.on_row = on_row
+        self.on_progress = on_progress
+        self.jobs = max(1, min(jobs or os.cpu_count() or 1, self.total or 1))
+        self.stats = Stats(jobs=self.jobs)
+        self.ctx = _context()
+        self.pending = deque(enumerate(files))
+        self.results: dict[int, dict] = {}   # finished rows waiting for an earlier file
+        self.rows: list[dict] = []           # rows handed out, in file order
+        self.errors = 0
+        self.slots: list[_Slot] = []
+        self.init_failures = 0
+
+    def run(self) -> tuple[list[dict], Stats]:
+        started = time.perf_counter()
+        completed = False
+        try:
+            self.slots = [self.start() for _ in range(self.jobs if self.total else 0)]
+            while len(self.rows) < self.total:
+                self.dispatch()
+                dead = self.receive()
+                self.expire(dead)
+                self.replace(dead)
+            completed = True
+        finally:
+            self.stop(completed)
+            self.stats.seconds = time.perf_counter() - started
+        return self.rows, self.stats
+
+    # -- workers
+
+    def start(self) -> _Slot:
+        """A new worker process (it compiles the engine, then says it is ready)."""
+        parent, child = self.ctx.Pipe()
+        process = self.ctx.Process(target=_worker, args=(child, self.work), daemon=True)
         process.start()
         child.close()
-        stats.workers_started += 1
+        self.stats.workers_started += 1
         return _Slot(process, parent, process.pid)
 
-    def retire(slot: _Slot, kill: bool) -> None:
+    def retire(self, slot: _Slot, kill: bool) -> None:
+        """End a worker and keep what it measured."""
         if kill and slot.process.is_alive():
             slot.process.kill()
         slot.process.join(timeout=5)
         slot.conn.close()
-        stats.worker_rss.append({"pid": slot.pid, "done": slot.done, "first_kb": slot.rss_first,
-                                 "last_kb": slot.rss_last, "peak_kb": slot.rss_peak})
+        self.stats.worker_rss.append({"pid": slot.pid, "done": slot.done, "first_kb": slot.rss_first,
+                                      "last_kb": slot.rss_last, "peak_kb": slot.rss_peak})
 
-    def finish(index: int, row: dict) -> None:
-        nonlocal next_out, errors
-        results[index] = row
-        if row["error"]:
-            errors += 1
-        while next_out in results:
-            out = results.pop(next_out)
-            rows.append(out)
-            if on_row:
-                on_row(out)
-            next_out += 1
-        if on_progress:
-            on_progress(len(rows) + len(results), total, errors)
-
-    try:
-        slots = [start() for _ in range(jobs if total else 0)]
-        while next_out < total:
-            for slot in slots:
-                if slot.ready and slot.task is None and pending:
-                    task = pending.popleft()
-                    try:
-                        slot.conn.send(task)
-                    except OSError:  # the worker died after its last row; waiting below notices it
-                        pending.appendleft(task)
-                        continue
-                    slot.task = task
-                    slot.since = time.monotonic()
-            waitables = {}
-            for slot in slots:
-                waitables[slot.conn] = slot
-                waitables[slot.process.sentinel] = slot
-            budget = None
-            if timeout:
-                busy = [s.since for s in slots if s.task is not None]
-                budget = max(0.0, min(busy) + timeout - time.monotonic()) if busy else None
-            ready = wait(list(waitables), timeout=budget if budget is None else min(budget, 1.0))
-            dead: list[_Slot] = []
-            for obj in ready:
-                slot = waitables[obj]
-                if slot in dead:
-                    continue
-                if obj is slot.conn:
-                    try:
-                        message = slot.conn.recv()
-                    except (EOFError, OSError):
-                        dead.append(slot)
-                        continue
-                    kind = message[0]
-                    if kind == "ready":
-                        slot.ready = True
-                        stats.compile_s.append(message[1]["compile_s"])
-                    elif kind == "init-error":
-                        raise UsageError(f"the engine could not be prepared: {message[1]}")
-                    elif kind == "row":
-                        _, index, row, meta = message
-                        slot.task = None
-                        slot.done += 1
-                        slot.rss_last = meta["rss_kb"]
-                        slot.rss_peak = meta["peak_kb"]
-                        if slot.rss_first is None:
-                            slot.rss_first = meta["rss_kb"]
-                        finish(index, row)
-                elif not slot.conn.poll():  # sentinel: the process ended, and nothing is left to read
-                    dead.append(slot)
-            now = time.monotonic()
-            for slot in slots:
-                if timeout and slot.task is not None and now - slot.since > timeout and slot not in dead:
-                    index, file = slot.task
-                    stats.timeouts += 1
-                    slot.process.kill()
-                    slot.task = None
-                    finish(index, error_row(file, f"{file}: not assessed within the {timeout:g} s time limit"))
-                    dead.append(slot)
-            for slot in dead:
-                slot.process.join(timeout=5)
-                if slot.task is not None:
-                    index, file = slot.task
-                    stats.crashes += 1
-                    slot.task = None
-                    finish(index, error_row(file, f"{file}: {_describe_death(slot.process.exitcode)}"))
-                elif not slot.ready:
-                    init_failures += 1
-                    if init_failures > 3:
-                        raise UsageError("worker processes die while preparing the engine "
-                                         f"(exit code {slot.process.exitcode})")
-                retire(slot, kill=True)
-                slots[slots.index(slot)] = start()
-        completed = True
-    finally:
-        for slot in slots:
+    def stop(self, completed: bool) -> None:
+        """After a complete run, ask the workers to leave; otherwise (or if they linger) kill them."""
+        for slot in self.slots:
             if completed:
                 try:
                     slot.conn.send(None)
                 except (OSError, ValueError):
                     pass
-        for slot in slots:
+        for slot in self.slots:
             if completed:
                 slot.process.join(timeout=2)
-            retire(slot, kill=True)
-        stats.seconds = time.perf_counter() - started
-    return rows, stats
+            self.retire(slot, kill=True)
+
+    # -- the steps of the loop
+
+    def dispatch(self) -> None:
+        """Hand the next bundle to each worker that is ready and idle."""
+        for slot in self.slots:
+            if slot.ready and slot.task is None and self.pending:
+                task = self.pending.popleft()
+                try:
+                    slot.conn.send(task)
+                except OSError:  # the worker died after its last row; receive() notices it
+                    self.pending.appendleft(task)
+                    continue
+                slot.task = task
+                slot.since = time.monotonic()
+
+    def receive(self) -> list[_Slot]:
+        """Wait (at most a second, or until the earliest time limit) for messages; return the dead workers."""
+        waitables = {}
+        for slot in self.slots:
+            waitables[slot.conn] = slot
+            waitables[slot.process.sentinel] = slot
+        budget = None
+        if self.timeout:
+            busy = [s.since for s in self.slots if s.task is not None]
+            budget = max(0.0, min(busy) + self.timeout - time.monotonic()) if busy else None
+        ready = wait(list(waitables), timeout=budget if budget is None else min(budget, 1.0))
+        dead: list[_Slot] = []
+        for obj in ready:
+            slot = waitables[obj]
+            if slot in dead:
+                continue
+            if obj is slot.conn:
+                try:
+                    message = slot.conn.recv()
+                except (EOFError, OSError):
+                    dead.append(slot)
+                    continue
+                self.handle(slot, message)
+            elif not slot.conn.poll():  # sentinel: the process ended, and nothing is left to read
+                dead.append(slot)
+        return dead
+
+    def handle(self, slot: _Slot, message: tuple) -> None:
+        """A worker's message: ready (with its compile time), init-error, or a row (with its memory)."""
+        kind = message[0]
+        if kind == "ready":
+            slot.ready = True
+            self.stats.compile_s.append(message[1]["compile_s"])
+        elif kind == "init-error":
+            raise UsageError(f"the engine could not be prepared: {message[1]}")
+        elif kind == "row":
+            _, index, row, meta = message
+            slot.task = None
+            slot.done += 1
+            slot.rss_last = meta["rss_kb"]
+            slot.rss_peak = meta["peak_kb"]
+            if slot.rss_first is None:
+                slot.rss_first = meta["rss_kb"]
+            self.finish(index, row)
+
+    def expire(self, dead: list[_Slot]) -> None:
+        """Kill each worker whose bundle has run past the time limit; the bundle becomes an error row."""
+        if not self.timeout:
+            return
+        now = time.monotonic()
+        for slot in self.slots:
+            if slot.task is not None and now - slot.since > self.timeout and slot not in dead:
+                index, file = slot.task
+                self.stats.timeouts += 1
+                slot.process.kill()
+                slot.task = None
+                self.finish(index, error_row(file, f"{file}: not assessed within the {self.timeout:g} s time limit"))
+                dead.append(slot)
+
+    def replace(self, dead: list[_Slot]) -> None:
+        """Charge each dead worker's bundle with its death, and start a new worker in its place."""
+        for slot in dead:
+            slot.process.join(timeout=5)
+            if slot.task is not None:
+                index, file = slot.task
+                self.stats.crashes += 1
+                slot.task = None
+                self.finish(index, error_row(file, f"{file}: {_describe_death(slot.process.exitcode)}"))
+            elif not slot.ready:
+                self.init_failures += 1
+                if self.init_failures > 3:
+                    raise UsageError("worker processes die while preparing the engine "
+                                     f"(exit code {slot.process.exitcode})")
+            self.retire(slot, kill=True)
+            self.slots[self.slots.index(slot)] = self.start()
+
+    def finish(self, index: int, row: dict) -> None:
+        """Keep a bundle's row; hand out every row whose earlier files are all done."""
+        self.results[index] = row
+        if row["error"]:
+            self.errors += 1
+        while len(self.rows) in self.results:
+            out = self.results.pop(len(self.rows))
+            self.rows.append(out)
+            if self.on_row:
+                self.on_row(out)
+        if self.on_progress:
+            self.on_progress(len(self.rows) + len(self.results), self.total, self.errors)
 
 
 # ----------------------------------------------------------------- summary
@@ -529,14 +607,3 @@ class Progress:
         if self.enabled:
             self.stream.write("\r\033[K")
             self.stream.flush()
-
-
-def rows_to_text(rows: list[dict], domains: list[str]) -> str:
-    """Rows as CSV text (for tests and small runs)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns(domains))
-    for row in rows:
-        flat = {**row, **{code: row["domains"].get(code) for code in domains}}
-        writer.writerow(["" if flat.get(c) is None else flat[c] for c in columns(domains)])
-    return out.getvalue()

@@ -152,9 +152,10 @@ def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> l
     for i, item in enumerate(data["evidence"]):
         for j, target in enumerate(item.get("refers_to", [])):
             if target == item["id"]:
-                at(["evidence", i, "refers_to", j], f"evidence {item['id']} refers to itself")
+                at(["evidence", i, "refers_to", j], f"item {target!r} refers to itself; refers_to names other items of the bundle")
             elif target not in seen:
-                at(["evidence", i, "refers_to", j], f"refers to {target!r}, which is not an evidence id of this bundle")
+                at(["evidence", i, "refers_to", j], f"refers_to names {target!r}, which is not an evidence id of this"
+                   " bundle; refers_to may only name the ids of other items in the bundle")
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]
@@ -168,6 +169,9 @@ def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> l
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
     problems.extend(date_problems(doc, catalogue, today))
+    from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
+
+    problems.extend(assessor_point_problems(doc, catalogue))
     return problems
 
 

@@ -432,24 +432,35 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   Scenario: CI-IA-5-01 passes with three years of rising performance
     Given the evidence:
-      | id | topic                         | kind   | issued     | value | unit | attributes |
-      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | year=2023  |
-      | E2 | performance_improvement_trend | metric | 2025-01-18 | 3.1   | %    | year=2024  |
-      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | year=2025  |
+      | id | topic                         | kind   | issued     | value | unit | period |
+      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | 2023   |
+      | E2 | performance_improvement_trend | metric | 2025-01-18 | 3.1   | %    | 2024   |
+      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | 2025   |
     When the bundle is assessed
     Then criterion CI-IA-5-01 passes
     And criterion CI-IA-5-01 cites E1
 
   Scenario: CI-IA-5-01 fails when performance slipped in one year
     Given the evidence:
-      | id | topic                         | kind   | issued     | value | unit | attributes |
-      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | year=2023  |
-      | E2 | performance_improvement_trend | metric | 2025-01-18 | -1.5  | %    | year=2024  |
-      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | year=2025  |
+      | id | topic                         | kind   | issued     | value | unit | period |
+      | E1 | performance_improvement_trend | metric | 2024-01-20 | 4.2   | %    | 2023   |
+      | E2 | performance_improvement_trend | metric | 2025-01-18 | -1.5  | %    | 2024   |
+      | E3 | performance_improvement_trend | metric | 2026-01-22 | 5.0   | %    | 2025   |
     When the bundle is assessed
     Then criterion CI-IA-5-01 fails
-    And the finding for CI-IA-5-01 says "found 2 (E1, E3)"
+    And the finding for CI-IA-5-01 says "found 2 distinct years among E1, E3"
     And the finding for CI-IA-5-01 says "E2 does not count: it has value -1.5 %; needs > 0"
+
+  Scenario: CI-IA-5-01 fails on three gains all reported for one year: three years running means three distinct years
+    Given the evidence:
+      | id | topic                         | kind   | issued     | value | unit | period  |
+      | E1 | performance_improvement_trend | metric | 2026-01-20 | 4.2   | %    | 2025    |
+      | E2 | performance_improvement_trend | metric | 2026-02-18 | 3.1   | %    | 2025    |
+      | E3 | performance_improvement_trend | metric | 2026-03-22 | 5.0   | %    | 2025-Q4 |
+    When the bundle is assessed
+    Then criterion CI-IA-5-01 fails
+    And the finding for CI-IA-5-01 says "found 1 distinct year among E1, E2, E3"
+    And the finding for CI-IA-5-01 says "counting distinct years"
 
   # ------------------------------------------------------- IL innovation and leadership
 

@@ -236,7 +236,7 @@ Feature: 服务设计 Service design (DE)
       | E4 | sla_report | record | 2026-10-10 | period=2026-Q3; breaches_analysed=true |
     When the bundle is assessed
     Then criterion DE-SL-3-01 fails
-    And the finding for DE-SL-3-01 says "found 3 (E2, E3, E4)"
+    And the finding for DE-SL-3-01 says "found 3 distinct quarters among E2, E3, E4"
     And the finding for DE-SL-3-01 says "E1 does not count: it dates from 2025-09-30"
 
   Scenario: DE-SL-3-01 fails when misses are counted but not analysed
@@ -249,6 +249,18 @@ Feature: 服务设计 Service design (DE)
     When the bundle is assessed
     Then criterion DE-SL-3-01 fails
     And the finding for DE-SL-3-01 says "E3 does not count: it has breaches_analysed = false"
+
+  Scenario: DE-SL-3-01 fails on four monthly reports of one quarter: quarterly means four distinct quarters
+    Given the evidence:
+      | id | topic      | kind   | issued     | attributes                             |
+      | E1 | sla_report | record | 2026-08-05 | period=2026-07; breaches_analysed=true |
+      | E2 | sla_report | record | 2026-09-05 | period=2026-08; breaches_analysed=true |
+      | E3 | sla_report | record | 2026-10-05 | period=2026-09; breaches_analysed=true |
+      | E4 | sla_report | record | 2026-10-10 | period=2026-Q3; breaches_analysed=true |
+    When the bundle is assessed
+    Then criterion DE-SL-3-01 fails
+    And the finding for DE-SL-3-01 says "found 1 distinct quarter among E1, E2, E3, E4"
+    And the finding for DE-SL-3-01 says "counting distinct quarters"
 
   Scenario: DE-SL-4-01 passes with 96.8 % attainment from the service system
     Given the evidence:

@@ -1,9 +1,10 @@
 """Shared fixtures: the reference catalogue, loaded once, and a bundle writer."""
 from __future__ import annotations
 
-from pathlib import Path
-
+import os
 import shutil
+import uuid
+from pathlib import Path
 
 import pytest
 import yaml
@@ -59,3 +60,42 @@ def minimal_bundle(*evidence, date: str = "2026-11-01", exclusions=None, org: st
     if exclusions:
         bundle["exclusions"] = exclusions
     return bundle
+
+
+# ------------------------------------------------------------- register databases
+#
+# Register tests run on SQLite and, when CMM_TEST_POSTGRES_URL names a
+# PostgreSQL database, on it too: each test in a fresh schema, dropped after.
+# Under CI (CI=true) a missing PostgreSQL URL fails those tests instead of
+# leaving PostgreSQL untested.
+
+
+def _register_engines() -> list[str]:
+    engines = ["sqlite"]
+    if os.environ.get("CMM_TEST_POSTGRES_URL") or os.environ.get("CI") == "true":
+        engines.append("postgresql")
+    return engines
+
+
+@pytest.fixture(params=_register_engines())
+def register_url(request, tmp_path):
+    """A URL of an empty register database: a SQLite file, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'register.db'}"
+        return
+    base = os.environ.get("CMM_TEST_POSTGRES_URL")
+    if not base:
+        pytest.fail("CI=true but CMM_TEST_POSTGRES_URL is not set: the register must be tested on PostgreSQL")
+    from sqlalchemy import create_engine, make_url, text
+
+    schema = "t_" + uuid.uuid4().hex[:16]
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

@@ -1,29 +1,25 @@
 """The reference catalogue: complete grid, clean lint, every criterion proven by Gherkin."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-from pytest_bdd.feature import get_features
-
+from cmm_rules.bdd import collect, match
+from cmm_rules.bdd.steps import RESULTS, criterion_result
 from cmm_rules.lint import lint
 
-FEATURES = Path(__file__).resolve().parent.parent / "features"
-RESULT_STEP = re.compile(r"^criterion (?P<cid>[A-Z]+-[A-Z]+-[1-5]-\d{2}) (?P<outcome>passes|fails)$")
+from conftest import ROOT
+
+OUTCOMES = {"pass": "passes", "fail": "fails"}
 
 
 def scenario_outcomes() -> dict[str, set[str]]:
-    """criterion id → {'passes', 'fails'} over every (expanded) scenario."""
+    """criterion id → {'passes', 'fails'} over every (expanded) scenario, in either language."""
     seen: dict[str, set[str]] = {}
-    for feature in get_features([str(FEATURES)]):
-        for template in feature.scenarios.values():
-            contexts = [ctx for ex in template.examples for ctx in ex.as_contexts()] or [{}]
-            for context in contexts:
-                scenario = template.render(context)
-                for step in scenario.steps:
-                    match = RESULT_STEP.match(step.name)
-                    if match and match["cid"] in scenario.name:
-                        seen.setdefault(match["cid"], set()).add(match["outcome"])
+    for scenario in collect([ROOT / "features"]):
+        for step in scenario.steps:
+            found = match(step.text)
+            if found and found[0].func is criterion_result:
+                cid, outcome = found[1]["cid"], OUTCOMES.get(RESULTS[found[1]["outcome"]])
+                if outcome and cid in scenario.name:
+                    seen.setdefault(cid, set()).add(outcome)
     return seen
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -212,13 +213,22 @@ def test_malformed_catalogue_yaml_is_refused(tmp_path):
 
 
 def test_the_installed_wheel_carries_catalogue_and_schemas(tmp_path):
-    """`pip install .` (not editable) must find the reference catalogue without the source tree."""
+    """`pip install .` (not editable) must find the reference catalogue without the source tree.
+
+    The wheel is built from a copy of the project in ``tmp_path``: a build in
+    the checkout leaves ``build/`` behind, and concurrent runs collide there.
+    """
+    source = tmp_path / "project"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "artifacts"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
-    wheel = next(tmp_path.glob("cmm_rules-*.whl"))
+                    "-w", str(tmp_path / "wheel"), str(source)], check=True, capture_output=True)
+    wheel = next((tmp_path / "wheel").glob("cmm_rules-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in sorted(ROOT.glob("rules/*.yaml")) + sorted(ROOT.glob("schemas/*.json")):
         assert f"cmm_rules/data/{path.parent.name}/{path.name}" in names
+    for module in sorted(ROOT.glob("cmm_rules/*/*.py")):  # every sub-package ships
+        assert module.relative_to(ROOT).as_posix() in names
 
 
 def test_cli_runs_from_outside_the_checkout(tmp_path):
@@ -244,3 +254,14 @@ def test_undated_evidence_of_a_dated_topic_is_refused(write_bundle):
     result = run("assess", write_bundle(minimal_bundle(complaint)))
     assert result.exit_code == 2
     assert "at $.evidence[0]: evidence of topic 'client_complaint' must carry an issued date" in result.output
+
+
+def test_a_json_bundle_yaml_cannot_read_still_gets_a_one_line_error(write_bundle):
+    """JSON that YAML 1.1 reads differently (a surrogate-pair escape) has no line map: the error names the path."""
+    bundle = minimal_bundle()
+    bundle["organisation"]["kind"] = "bogus"
+    text = json.dumps(bundle).replace('"name": "Provider ORG-1"', '"name": "Provider \\ud83d\\ude00"')
+    result = run("assess", write_bundle(text, "bundle.json"))
+    assert result.exit_code == 2
+    assert "bundle.json at $.organisation.kind: 'bogus' is not one of" in result.output
+    assert "Traceback" not in result.output

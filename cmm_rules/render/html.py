@@ -1,258 +1,19 @@
-"""Reports people (and CI systems) read, rendered from the JSON record.
+"""The report as one self-contained HTML page.
 
-Every renderer here is a pure function of the report dict that
-:func:`cmm_rules.report.build_report` returns, so the same decision always
-renders to the same bytes, and nothing in them is decided twice:
-
-* :func:`to_markdown` — for a ticket, a wiki or a pull request;
-* :func:`to_html` — one self-contained page (inline CSS and SVG, no script,
-  no network: a Content-Security-Policy forbids loading anything) with the
-  overall stars, a radar chart of the five domain levels, a sub-domain ×
-  level grid coloured by result, a gap list, every finding with the evidence
-  it cites, the integrity checks of the attachments and the provenance;
-* :func:`to_junit` — JUnit XML: one test case per criterion, for CI systems;
-* :func:`to_oscal` — NIST OSCAL assessment-results JSON (observations for
-  the evidence, findings for the criteria).
-
-Everything that comes from the bundle (names, titles, justifications, file
-names) is untrusted: HTML and XML escape it, Markdown escapes its markup
-characters, and control characters are dropped everywhere.
+Inline CSS and SVG, no script, no network: a Content-Security-Policy forbids
+loading anything. The page shows the overall stars, a radar chart of the
+domain levels, a sub-domain × level grid coloured by result, a gap list,
+every finding with the evidence it cites, the integrity checks of the
+attachments and the provenance. Everything from the bundle is escaped.
 """
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
-import uuid
-from urllib.parse import quote
-import xml.etree.ElementTree as ET
 
-from .report import stars
-
-RESULT_LABEL = {
-    "pass": ("通过", "Pass"),
-    "fail": ("未通过", "Fail"),
-    "not_applicable": ("不适用", "Not applicable"),
-    "error": ("错误", "Error"),
-}
-STATUS_LABEL = {
-    "verified": ("已核验", "verified"),
-    "not_declared": ("未声明摘要", "no sha256 declared"),
-    "mismatch": ("摘要不符", "sha256 mismatch"),
-    "missing": ("缺失", "missing"),
-    "unreadable": ("无法读取", "unreadable"),
-}
-LEVELS = (1, 2, 3, 4, 5)
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def clean(value) -> str:
-    """Text for output: a string, with control characters (never valid in XML) removed."""
-    return _CONTROL.sub("", "" if value is None else str(value))
-
-
-# ------------------------------------------------------------ shared views
-
-
-def _cells(report: dict) -> dict[tuple[str, str, int], list[dict]]:
-    out: dict[tuple[str, str, int], list[dict]] = {}
-    for f in report["findings"]:
-        out.setdefault((f["domain"], f["subdomain"], f["level"]), []).append(f)
-    return out
-
-
-def cell_result(findings: list[dict]) -> str:
-    """One colour for a grid cell: error beats fail beats pass; all excluded is n/a; none is empty."""
-    results = {f["result"] for f in findings}
-    if not results:
-        return "empty"
-    for result in ("error", "fail", "pass"):
-        if result in results:
-            return result
-    return "not_applicable"
-
-
-def gaps(report: dict) -> list[dict]:
-    """What each sub-domain must show to reach its next level.
-
-    One entry per sub-domain below level 5 naming the criteria that block
-    its next level and, for each, what is missing (the findings' ``missing``
-    text, or the error). The sub-domains that hold the overall rating down
-    (at the overall level, in a limiting domain) come first, flagged; the
-    rest follow in catalogue order.
-    """
-    findings = {f["criterion"]: f for f in report["findings"]}
-    out = []
-    for d in report["domains"]:
-        for s in d["subdomains"]:
-            if not s["next_level"]:
-                continue
-            blockers = []
-            for cid in s["blocked_by"]:
-                f = findings.get(cid)
-                if f is None:
-                    continue
-                if f["result"] == "error":
-                    needs = [f.get("error", "the finding is an error")]
-                else:
-                    needs = f["missing"] or ["the criterion is not met"]
-                blockers.append({"criterion": cid, "title": f["title"], "result": f["result"], "needs": needs})
-            out.append({"domain": d["code"], "subdomain": s["code"], "name": s["name"], "level": s["level"],
-                        "next_level": s["next_level"], "because": s["blocked_because"], "blockers": blockers,
-                        "limits_overall": d["code"] in report["overall"]["limited_by"]
-                        and s["level"] == report["overall"]["stars"]})
-    return sorted(out, key=lambda g: not g["limits_overall"])  # what raises the overall rating comes first
-
-
-def _evidence(report: dict) -> dict[str, dict]:
-    return {e["id"]: e for e in report.get("evidence", [])}
-
-
-# ------------------------------------------------------------------ Markdown
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
-
-
-def md(value) -> str:
-    """Untrusted text for Markdown: one line, markup characters escaped, no raw HTML."""
-    text = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = re.sub(r"\s*[\r\n]+\s*", " ", text)
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def to_markdown(report: dict) -> str:
-    """The report as Markdown: summary, domains, grid, gaps, findings, integrity, provenance."""
-    org, overall, p = report["organisation"], report["overall"], report["provenance"]
-    c = overall["counts"]
-    out = [
-        f"# 能力成熟度评估报告 Capability maturity assessment — {md(org['name'])}",
-        "",
-        f"- 机构 Organisation: {md(org['name'])} (`{md(org['id'])}`)",
-        f"- 评估 Assessment: {md(report['assessment']['id'])}, 评估日期 date {md(report['assessment']['date'])}",
-    ]
-    if report["assessment"].get("scope"):
-        out.append(f"- 范围 Scope: {md(report['assessment']['scope'])}")
-    if report["assessment"].get("assessor"):
-        out.append(f"- 评估员 Assessor: {md(report['assessment']['assessor'])}")
-    out += [
-        f"- **总体星级 Overall: {stars(overall['stars'])} {overall['stars']} / 5**"
-        f" (受限于 limited by {', '.join(map(md, overall['limited_by'])) or '—'})",
-        f"- 结论 Findings: {c['pass']} 通过 pass, {c['fail']} 未通过 fail,"
-        f" {c['not_applicable']} 不适用 not applicable, {c['error']} 错误 error",
-    ]
-    if overall.get("valid", True):
-        out.append("- 决定有效 Decision valid: every attachment matched its declared digest and no finding is an error")
-    else:
-        out += ["", "> **决定无效 Decision NOT valid** — it must not be relied on until these are resolved:"]
-        out += [f"> - {md(reason)}" for reason in overall["invalid_because"]]
-    out += ["", "## 能力域 Domains", "", "| 域 Domain | 条款 Clause | 等级 Level | L1 | L2 | L3 | L4 | L5 |",
-            "|---|---|---|---|---|---|---|---|"]
-    for d in report["domains"]:
-        prof = [d["profile"][str(lvl)] for lvl in LEVELS]
-        cells = [f"{x['rating'] or '—'} ({x['passed']}/{x['applicable']})" for x in prof]
-        out.append(f"| {md(d['code'])} {md(d['name']['zh'])} {md(d['name']['en'])} | {md(d['clause'])} |"
-                   f" {d['level']} | " + " | ".join(cells) + " |")
-    out += ["", "ISO/IEC 33020 achievement per level: N ≤15 %, P ≤50 %, L ≤85 %, F >85 % (passed/applicable).",
-            "", "## 子域 × 等级 Sub-domain × level", "",
-            "✔ 通过 pass · ✘ 未通过 fail · ! 错误 error · ○ 不适用 not applicable · — no criterion", "",
-            "| 子域 Sub-domain | 等级 Level | L1 | L2 | L3 | L4 | L5 |", "|---|---|---|---|---|---|---|"]
-    mark = {"pass": "✔", "fail": "✘", "error": "!", "not_applicable": "○", "empty": "—"}
-    cells = _cells(report)
-    for d in report["domains"]:
-        for s in d["subdomains"]:
-            row = []
-            for lvl in LEVELS:
-                fs = cells.get((d["code"], s["code"], lvl), [])
-                passed = sum(f["result"] == "pass" for f in fs)
-                applicable = sum(f["result"] != "not_applicable" for f in fs)
-                row.append(mark[cell_result(fs)] + (f" {passed}/{applicable}" if fs else ""))
-            out.append(f"| {md(d['code'])}-{md(s['code'])} {md(s['name']['zh'])} {md(s['name']['en'])} |"
-                       f" {s['level']} | " + " | ".join(row) + " |")
-    out += ["", "## 差距清单 Gap list — to reach the next level", ""]
-    gap_list = gaps(report)
-    if not gap_list:
-        out.append("Every sub-domain is at level 5.")
-    for g in gap_list:
-        flag = " — **limits the overall rating**" if g["limits_overall"] else ""
-        out.append(f"- **{md(g['domain'])}-{md(g['subdomain'])} {md(g['name']['zh'])} {md(g['name']['en'])}**:"
-                   f" level {g['level']} → {g['next_level']}{flag}")
-        if not g["blockers"]:
-            out.append(f"  - {md(g['because'])}")
-        for b in g["blockers"]:
-            out.append(f"  - {md(b['criterion'])} {md(b['title']['zh'])} / {md(b['title']['en'])}"
-                       f" ({RESULT_LABEL[b['result']][1].lower()})")
-            out += [f"    - {md(need)}" for need in b["needs"]]
-    evidence = _evidence(report)
-    out += ["", "## 评价结论 Findings", ""]
-    for f in report["findings"]:
-        zh, en = RESULT_LABEL[f["result"]]
-        out.append(f"### {md(f['criterion'])} — {zh} {en}")
-        out.append("")
-        out.append(f"{md(f['title']['zh'])} / {md(f['title']['en'])} · level {f['level']} · clause {md(f['clause'])}")
-        out.append("")
-        for eid in f["evidence"]:
-            e = evidence.get(eid, {})
-            line = f"- 证据 Evidence {md(eid)}: {md(e.get('title', ''))}"
-            for a in e.get("attachments", []):
-                line += f" · 附件 `{md(a['path'])}` ({STATUS_LABEL[a['status']][1]})"
-            out.append(line)
-        for eid in f.get("counter_evidence", []):
-            out.append(f"- 反证 Counts against: {md(eid)} {md(evidence.get(eid, {}).get('title', ''))}")
-        for miss in f["missing"]:
-            out.append(f"- 缺少 Missing: {md(miss)}")
-        for caution in f.get("cautions", []):
-            out.append(f"- 未能核查 Could not check: {md(caution)}")
-        if f["result"] == "not_applicable" and f.get("exclusion"):
-            out.append(f"- 排除 Excluded: {md(f['exclusion']['justification'])}")
-        if f.get("error"):
-            out.append(f"- 错误 Error: {md(f['error'])}")
-        if f.get("exclusion_ignored"):
-            out.append(f"- 排除未采纳 Exclusion not honoured: {md(f['exclusion_ignored'])}")
-        out.append("")
-    out += _md_tail(report)
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _md_tail(report: dict) -> list[str]:
-    p = report["provenance"]
-    out = ["## 排除项 Exclusions", ""]
-    if not report["exclusions"]:
-        out.append("None declared.")
-    for e in report["exclusions"]:
-        state = "采纳 honoured" if e["honoured"] else "未采纳 NOT honoured"
-        out.append(f"- {md(e['criterion'])}: {state} — {md(e['status'])}; justification: {md(e['justification'])}"
-                   + (f"; approved by {md(e['approved_by'])}" if e.get("approved_by") else ""))
-    integrity = report["integrity"]
-    out += ["", "## 附件完整性 Attachment integrity", "",
-            f"Status: **{integrity['status']}** ({integrity['attachments_checked']} checked)", ""]
-    rows = [(e["id"], a) for e in report.get("evidence", []) for a in e["attachments"]]
-    if rows:
-        out += ["| 证据 Evidence | 附件 Attachment | 状态 Status | sha256 |", "|---|---|---|---|"]
-        out += [f"| {md(eid)} | `{md(a['path'])}` | {' '.join(STATUS_LABEL[a['status']])} | `{a['sha256'] or '—'}` |"
-                for eid, a in rows]
-    for problem in integrity["problems"]:
-        out.append(f"- **{md(problem['problem'])}**")
-    out += ["", "## 可追溯信息 Provenance", "",
-            f"- 决定编号 Decision id: `{p['decision_id']}`",
-            f"- 结论封印 Outcome seal (sha256): `{p['outcome_sha256']}`",
-            f"- 评估日期 Assessment date: {md(p['assessment_date'])}",
-            f"- 评价目录 Catalogue: {md(p['catalogue']['model'])} v{md(p['catalogue']['version'])},"
-            f" digest `{p['catalogue']['digest']}`"
-            + (" (the project's interpretation, not the standard's text)" if p["catalogue"].get("interpretation") else "")]
-    out += [f"  - `{md(f['name'])}` `{f['sha256']}`" for f in p["catalogue"]["files"]]
-    out.append(f"- 证据包 Bundle: `{md(p['bundle']['file'])}` `{p['bundle']['sha256']}`")
-    out += [f"  - 附件 `{md(a['path'])}` `{a['sha256'] or 'missing'}`" for a in p["attachments"]]
-    out.append("- 版本 Versions: " + ", ".join(f"{md(k)} {md(v)}" for k, v in p["versions"].items()))
-    if p.get("generated_at"):
-        out.append(f"- 生成时间 Generated at: {md(p['generated_at'])}")
-    out += ["", "Replay: `cmm verify REPORT.json BUNDLE` reproduces this decision or names what changed."]
-    return out
-
-
-# ------------------------------------------------------------------ HTML
-
+from ..report import stars
+from .common import LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps
 
 def h(value) -> str:
     """Untrusted text for HTML (element content and quoted attribute values)."""
@@ -372,6 +133,7 @@ td.num,th.num{text-align:center}
 .finding .id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:700}
 .badge{font-size:12px;font-weight:700;border-radius:6px;padding:1px 8px}
 .finding .sub{font-size:12px;color:var(--muted)}
+.finding h4{margin:0;font-size:14px}
 .finding ul{margin:6px 0 0 18px;padding:0}
 code,.ev{font-size:12.5px}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .missing li{color:#7f1d1d}.err{color:var(--error);font-weight:600}
@@ -400,7 +162,7 @@ def to_html(report: dict) -> str:
         f'<div class="meta">{" · ".join(meta)}</div>',
         (f'<div class="meta">{h(a["scope"])}</div>' if a.get("scope") else ""),
         '</div><div class="score">',
-        f'<div class="stars" aria-label="{overall["stars"]} of 5 stars">{stars(overall["stars"])}</div>',
+        f'<div class="stars" role="img" aria-label="{overall["stars"]} of 5 stars">{stars(overall["stars"])}</div>',
         f'<div class="num">总体星级 Overall <b>{overall["stars"]}</b> / 5 · 受限于 limited by'
         f' {h(", ".join(overall["limited_by"])) or "—"}</div>',
         "</div></header>",
@@ -459,7 +221,7 @@ def _html_overview(report: dict) -> list[str]:
 
 
 def _html_grid(report: dict) -> list[str]:
-    cells = _cells(report)
+    cells = cells_by_level(report)
     rows = []
     for d in report["domains"]:
         rows.append(f'<tr class="dom"><td colspan="7">{h(d["code"])} {_bi(d["name"]["zh"], d["name"]["en"])}'
@@ -535,7 +297,7 @@ def _html_evidence(eid: str, evidence: dict[str, dict]) -> str:
 
 
 def _html_findings(report: dict) -> list[str]:
-    evidence = _evidence(report)
+    evidence = evidence_by_id(report)
     names = {(d["code"], s["code"]): s["name"] for d in report["domains"] for s in d["subdomains"]}
     out = ['<section class="card" id="findings"><h2>' + _bi("评价结论", "Findings") + "</h2>"]
     current = None
@@ -549,7 +311,7 @@ def _html_findings(report: dict) -> list[str]:
         parts = [f'<article class="finding {h(f["result"])}" id="{_anchor(f["criterion"])}">',
                  f'<div class="head"><span class="id">{h(f["criterion"])}</span>'
                  f'<span class="badge r-{h(f["result"])}">{zh} {en}</span>'
-                 f'{_bi(f["title"]["zh"], f["title"]["en"], "b")}'
+                 f'{_bi(f["title"]["zh"], f["title"]["en"], "h4")}'
                  f'<span class="sub">L{f["level"]} · 条款 clause {h(f["clause"])}</span></div>']
         if f["evidence"]:
             parts.append("<div>证据 Evidence cited:<ul>" + "".join(_html_evidence(e, evidence) for e in f["evidence"])
@@ -647,143 +409,3 @@ def _html_provenance(report: dict) -> list[str]:
             + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
             + "</tbody></table><p style=\"color:var(--muted);font-size:12px\">Replay: <code>cmm verify REPORT.json"
             " BUNDLE</code> reproduces this decision or names exactly what changed.</p></section>"]
-
-
-# ------------------------------------------------------------------ JUnit
-
-
-def to_junit(report: dict) -> str:
-    """JUnit XML: a test suite per domain, a test case per criterion.
-
-    pass → passed, fail → ``<failure>`` with what is missing, error →
-    ``<error>``, not applicable → ``<skipped>`` with the justification.
-    """
-    suites = ET.Element("testsuites", {"name": f"cmm-rules {clean(report['assessment']['id'])}",
-                                       "tests": str(len(report["findings"])),
-                                       "failures": str(report["overall"]["counts"]["fail"]),
-                                       "errors": str(report["overall"]["counts"]["error"]),
-                                       "skipped": str(report["overall"]["counts"]["not_applicable"])})
-    by_domain: dict[str, list[dict]] = {}
-    for f in report["findings"]:
-        by_domain.setdefault(f["domain"], []).append(f)
-    for d in report["domains"]:
-        fs = by_domain.get(d["code"], [])
-        suite = ET.SubElement(suites, "testsuite", {
-            "name": clean(f"{d['code']} {d['name']['zh']} {d['name']['en']}"),
-            "tests": str(len(fs)),
-            "failures": str(sum(f["result"] == "fail" for f in fs)),
-            "errors": str(sum(f["result"] == "error" for f in fs)),
-            "skipped": str(sum(f["result"] == "not_applicable" for f in fs)),
-            "timestamp": clean(report["assessment"]["date"]) + "T00:00:00", "time": "0"})
-        props = ET.SubElement(suite, "properties")
-        for name, value in (("organisation", report["organisation"]["id"]),
-                            ("decision_id", report["provenance"]["decision_id"]),
-                            ("domain_level", d["level"]), ("overall_stars", report["overall"]["stars"]),
-                            ("decision_valid", str(report["overall"].get("valid", True)).lower())):
-            ET.SubElement(props, "property", {"name": name, "value": clean(value)})
-        for f in fs:
-            case = ET.SubElement(suite, "testcase", {
-                "classname": clean(f"cmm.{f['domain']}.{f['subdomain']}"),
-                "name": clean(f"{f['criterion']} L{f['level']} {f['title']['zh']} / {f['title']['en']}"),
-                "time": "0"})
-            if f["result"] == "fail":
-                node = ET.SubElement(case, "failure", {"message": clean("; ".join(f["missing"][:3]) or "not met"),
-                                                       "type": "not_met"})
-                node.text = clean("\n".join(f["missing"]))
-            elif f["result"] == "error":
-                node = ET.SubElement(case, "error", {"message": clean(f.get("error", "error")), "type": "error"})
-                node.text = clean(f.get("error", ""))
-            elif f["result"] == "not_applicable":
-                ET.SubElement(case, "skipped", {"message": clean("excluded: " + f.get("exclusion", {}).get(
-                    "justification", ""))})
-            if f["evidence"]:
-                out = ET.SubElement(case, "system-out")
-                out.text = clean("evidence: " + ", ".join(f["evidence"]))
-    ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
-
-
-# ------------------------------------------------------------------ OSCAL
-
-OSCAL_VERSION = "1.0.4"
-_NS = "https://cmm-rules.invalid/ns/oscal"
-_UUID_NS = uuid.UUID("6f1c1b1e-5d0c-4f7e-9d55-2c3b7a0f1e00")
-
-
-def _uuid(*parts) -> str:
-    return str(uuid.uuid5(_UUID_NS, "/".join(clean(p) for p in parts)))
-
-
-def to_oscal(report: dict) -> str:
-    """NIST OSCAL assessment-results JSON: one result, observations for the evidence, findings for the criteria.
-
-    UUIDs are name-based (uuid5 over the decision id), times are the
-    assessment date at midnight UTC: the same decision exports the same bytes.
-    """
-    p = report["provenance"]
-    did = p["decision_id"]
-    when = f"{clean(report['assessment']['date'])}T00:00:00Z"
-    evidence = _evidence(report)
-    observations, obs_of = [], {}
-    for eid, e in evidence.items():
-        obs_of[eid] = _uuid(did, "observation", eid)
-        relevant = [{"href": "#" + quote(clean(a["path"])), "description": clean(
-            f"attachment {a['path']} sha256 {a['sha256'] or 'missing'} ({a['status']})")} for a in e["attachments"]]
-        obs = {"uuid": obs_of[eid], "title": clean(eid), "description": clean(e.get("title", "")) or clean(eid),
-               "props": [{"name": "topic", "ns": _NS, "value": clean(e.get("topic", ""))},
-                         {"name": "kind", "ns": _NS, "value": clean(e.get("kind", ""))}],
-               "methods": ["EXAMINE"], "collected": when}
-        if relevant:
-            obs["relevant-evidence"] = relevant
-        observations.append(obs)
-    findings = []
-    for f in report["findings"]:
-        state = "satisfied" if f["result"] in ("pass", "not_applicable") else "not-satisfied"
-        reason = {"pass": "pass", "fail": "fail"}.get(f["result"], "other")
-        remarks = {"fail": "; ".join(f["missing"]), "error": f.get("error", ""),
-                   "not_applicable": "not applicable: " + f.get("exclusion", {}).get("justification", "")}.get(
-            f["result"], "")
-        status = {"state": state, "reason": reason}
-        if remarks:
-            status["remarks"] = clean(remarks)
-        finding = {
-            "uuid": _uuid(did, "finding", f["criterion"]),
-            "title": clean(f"{f['criterion']} {f['title']['en']}"),
-            "description": clean(f"{f['title']['zh']} / {f['title']['en']} (level {f['level']},"
-                                 f" clause {f['clause']})"),
-            "props": [{"name": "result", "ns": _NS, "value": f["result"]},
-                      {"name": "level", "ns": _NS, "value": str(f["level"])}],
-            "target": {"type": "objective-id", "target-id": clean(f["criterion"]), "status": status},
-        }
-        related = [{"observation-uuid": obs_of[e]} for e in f["evidence"] + f.get("counter_evidence", [])
-                   if e in obs_of]
-        if related:
-            finding["related-observations"] = related
-        findings.append(finding)
-    result = {
-        "uuid": _uuid(did, "result"),
-        "title": clean(f"{report['organisation']['name']} — {report['overall']['stars']} / 5 stars"),
-        "description": clean(f"Assessment {report['assessment']['id']} against {p['catalogue']['model']}"
-                             f" (catalogue v{p['catalogue']['version']}); overall {report['overall']['stars']} stars;"
-                             f" decision {'valid' if report['overall'].get('valid', True) else 'NOT valid'}."),
-        "start": when,
-        "props": [{"name": "decision-id", "ns": _NS, "value": did},
-                  {"name": "overall-stars", "ns": _NS, "value": str(report["overall"]["stars"])}],
-        "reviewed-controls": {"control-selections": [{"include-all": {}}]},
-        "observations": observations,
-        "findings": findings,
-    }
-    if not observations:
-        del result["observations"]
-    doc = {"assessment-results": {
-        "uuid": _uuid(did, "assessment-results"),
-        "metadata": {"title": clean(f"cmm-rules assessment {report['assessment']['id']}"),
-                     "last-modified": when, "version": clean(p["versions"].get("cmm-rules", "")),
-                     "oscal-version": OSCAL_VERSION},
-        "import-ap": {"href": "#" + quote(clean(report["assessment"]["id"]))},
-        "results": [result],
-    }}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-RENDERERS = {"md": to_markdown, "html": to_html, "junit": to_junit, "oscal": to_oscal}
