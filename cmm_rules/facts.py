@@ -49,6 +49,12 @@ class Facts:
     cautions: list[dict] = field(default_factory=list)        # {evidence, message}: what a reviewer should know
 
     @property
+    def counted_items(self) -> list[dict]:
+        """The items the rules see: every item but the copies of another (identical but for the id)."""
+        copies = {eid for group in self.duplicates for eid in group[1:]}
+        return [item for item in self.items if item["id"] not in copies] if copies else self.items
+
+    @property
     def excluded(self) -> set[str]:
         return {e.criterion for e in self.exclusions if e.honoured}
 

@@ -58,3 +58,77 @@ def test_refers_to_must_name_evidence_of_the_bundle(write_bundle):
     result = run("assess", write_bundle(bundle))
     assert result.exit_code == 2
     assert "$.evidence[1].refers_to[1]" in result.output and "'M9'" in result.output
+
+
+# ------------------------------------------------------------ claims vs evidence, modes
+
+from conftest import SAMPLES  # noqa: E402
+
+DOCUMENTED = ["city-service-platform-3star.yaml", "provincial-sme-centre-4star.yaml", "national-platform-5star.yaml"]
+CLAIMS_ONLY = ["county-startup-station-0star.yaml", "county-sme-centre-1star.yaml", "district-consulting-firm-2star.yaml"]
+
+
+@pytest.mark.parametrize("name", CLAIMS_ONLY)
+def test_certification_awards_nothing_on_claims_alone_and_names_them(name, catalogue):
+    report = assess(SAMPLES / name, catalogue, mode="certification")
+    assert report["overall"]["stars"] == 0
+    assert report["basis"]["mode"] == "certification" and report["basis"]["passing"]["claimed"] == 0
+    failed = [f for f in report["findings"] if f.get("engine_result") == "pass"]
+    assert failed and all(f["result"] == "fail" and f["missing"][0].startswith("only claimed: ") for f in failed)
+    assert report["basis"]["only_claimed"] == [f["criterion"] for f in failed]
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_certification_rates_what_the_attached_documents_support(name, catalogue):
+    screening = assess(SAMPLES / name, catalogue)
+    certified = assess(SAMPLES / name, catalogue, mode="certification")
+    assert certified["overall"]["valid"], certified["overall"]["invalid_because"]
+    assert certified["overall"]["stars"] == 2 < screening["overall"]["stars"]
+    assert all(f["basis"] == "documented" for f in certified["findings"] if f["result"] == "pass")
+    assert 0 < screening["basis"]["claimed_share"] < 1
+
+
+def test_screening_labels_every_finding_and_the_text_report_shows_the_share_of_claims():
+    result = run("assess", SAMPLES / "national-platform-5star.yaml")
+    assert result.exit_code == 0
+    assert "Basis (screening mode): of the passing findings" in result.output
+    assert "(documented)" in result.output and "(claimed)" in result.output
+
+
+def test_an_assessor_verified_item_makes_its_findings_verified(write_bundle, catalogue):
+    plan = {"id": "P1", "topic": "annual_work_plan", "kind": "document", "title": "2026年度工作计划",
+            "issued": "2026-01-08", "approval": {"by": "中心主任办公会", "date": "2026-01-10"},
+            "attributes": {"year": 2026, "services_planned": 14}}
+    path = write_bundle(minimal_bundle(plan))
+    finding = lambda r: next(f for f in r["findings"] if f["criterion"] == "ST-SG-1-01")  # noqa: E731
+    assert finding(assess(path, catalogue, mode="certification"))["result"] == "fail"
+    report = assess(path, catalogue, mode="certification", verified={"P1"})
+    assert finding(report)["result"] == "pass" and finding(report)["basis"] == "verified"
+    assert report["provenance"]["verified"] == ["P1"]
+
+
+def test_a_certification_report_made_as_of_a_later_day_replays(write_bundle, tmp_path):
+    plan = {"id": "P1", "topic": "annual_work_plan", "kind": "document", "title": "2026年度工作计划",
+            "issued": "2026-01-08", "approval": {"by": "中心主任办公会", "date": "2026-01-10"},
+            "attributes": {"year": 2026, "services_planned": 14}}
+    bundle = write_bundle(minimal_bundle(plan, date="2099-01-01"))
+    refused = run("assess", bundle)
+    assert refused.exit_code == 2 and "later than today" in refused.output
+    out = tmp_path / "report.json"
+    made = run("assess", bundle, "--as-of", "2099-01-01", "--mode", "certification", "--format", "json", "-o", out)
+    assert made.exit_code == 0, made.output
+    report = __import__("json").loads(out.read_text(encoding="utf-8"))
+    assert report["provenance"]["as_of"] == "2099-01-01" and report["provenance"]["mode"] == "certification"
+    replay = run("verify", out, bundle)
+    assert replay.exit_code == 0 and replay.output.startswith("reproduced"), replay.output
+
+
+def test_the_screen_row_carries_the_share_of_claims(tmp_path):
+    out = tmp_path / "rows.jsonl"
+    result = run("screen", SAMPLES / "national-platform-5star.yaml", SAMPLES / "county-sme-centre-1star.yaml",
+                 "--jobs", "1", "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    rows = [__import__("json").loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    shares = {r["file"].rsplit("/", 1)[-1]: r["claimed_share"] for r in rows}
+    assert shares["county-sme-centre-1star.yaml"] == 1.0
+    assert 0 < shares["national-platform-5star.yaml"] < 1
