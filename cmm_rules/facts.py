@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import money
+from . import money, periods
 from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
@@ -206,11 +206,10 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
     if "issued" in raw:
         item["_age_days"] = (date - parse_date(raw["issued"])).days
     item["_expired"] = "valid_until" in raw and parse_date(raw["valid_until"]) < date
-    if "period" in raw:
-        key, end = period_key(raw["period"])
+    key = periods.period_key(raw["period"]) if "period" in raw else None
+    if key is not None:  # the canonical key (cmm_rules.periods) and the period's last day
         item["_period"] = key
-        if end is not None:
-            item["_period_end"] = end
+        item["_period_end"] = periods.bounds(key)[1].isoformat()
     if topic and topic.get("durations"):
         item["attributes"] = _durations(raw, date, topic["durations"], cautions if cautions is not None else [])
     return item
@@ -234,33 +233,6 @@ def _durations(raw: dict, date: dt.date, durations: dict, cautions: list) -> dic
             cautions.append({"evidence": raw["id"], "message": f"{raw['id']} declares {name} = {declared!r}, but its"
                              f" dates give {days} (from {raw['issued']} to {end or date.isoformat()}): {days} is used"})
     return attributes
-
-
-def period_key(period) -> tuple[str, str | None]:
-    """A metric's period as its canonical key and its last day (ISO), so periods compare and count.
-
-    ``{year: 2025}`` → ``("2025", "2025-12-31")``; ``{year: 2025, quarter: 3}`` →
-    ``("2025-Q3", "2025-09-30")``; ``{year: 2025, month: 7}`` → ``("2025-07", "2025-07-31")``;
-    ``{start, end}`` → ``("START/END", END)``. Legacy free text is its own key
-    (trimmed) and has no known end. The combinations are checked by
-    :func:`cmm_rules.validate.period_problem` before this runs.
-    """
-    if isinstance(period, str):
-        return period.strip(), None
-    if "start" in period:
-        return f"{period['start']}/{period['end']}", period["end"]
-    year = period["year"]
-    if "quarter" in period:
-        last_month = 3 * period["quarter"]
-        return f"{year:04d}-Q{period['quarter']}", _month_end(year, last_month)
-    if "month" in period:
-        return f"{year:04d}-{period['month']:02d}", _month_end(year, period["month"])
-    return f"{year:04d}", f"{year:04d}-12-31"
-
-
-def _month_end(year: int, month: int) -> str:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (following - dt.timedelta(days=1)).isoformat()
 
 
 def typed_attribute(name: str, value) -> dict:

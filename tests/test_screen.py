@@ -36,6 +36,9 @@ def folder(tmp_path) -> Path:
     (target / "more").mkdir(parents=True)
     for i, sample in enumerate(STAR_SAMPLES):
         shutil.copy(sample, (target / "more" if i == 0 else target) / sample.name)
+        documents = sample.with_name(sample.stem + "-files")  # the documents some samples attach lie beside them
+        if documents.is_dir():
+            shutil.copytree(documents, (target / "more" if i == 0 else target) / documents.name)
     (target / "corrupt.yaml").write_text("organisation: {id: [\n", encoding="utf-8")
     (target / "notes.txt").write_text("not a bundle", encoding="utf-8")
     return target

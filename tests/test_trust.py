@@ -31,7 +31,7 @@ def run(*args):
     ({"year": 2025, "quarter": 3}, "2025-Q3", "2025-09-30"),
     ({"year": 2024, "month": 2}, "2024-02", "2024-02-29"),
     ({"start": "2025-01-01", "end": "2025-06-30"}, "2025-01-01/2025-06-30", "2025-06-30"),
-    (" 2026-Q1..Q3 ", "2026-Q1..Q3", None),
+    ("2025年7月", "2025-07", "2025-07-31"),
 ])
 def test_a_metric_period_has_a_canonical_key_and_end(write_bundle, catalogue, period, key, end):
     facts = load_bundle(write_bundle(minimal_bundle(metric("M1", period))), catalogue)
