@@ -59,11 +59,9 @@ def _miss(item: dict, criterion, day: dt.date, rng: random.Random) -> bool:
     if not ways:
         return False
     way = rng.choice(ways)
-    if way == "unapproved":
-        if rng.random() < 0.5:
-            del item["approval"]
-        else:  # approved only after the assessment date
-            item["approval"]["date"] = (day + dt.timedelta(days=rng.randint(5, 60))).isoformat()
+    if way == "unapproved":  # an approval dated after the assessment is an input error now, not a near miss
+        rng.random()  # keeps the generator's sequence (and so every other bundle) as it was
+        del item["approval"]
     elif way == "aged":
         limit = max(s.get("max_age_days", 0) for s in specs)
         issued = day - dt.timedelta(days=limit + rng.randint(30, 900))
@@ -156,10 +154,17 @@ def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> di
         item["value"] = round(rng.uniform(0, 100), 1)
         item["unit"] = rng.choice(["percent", "count", "days"])
         item["period"] = str(issued.year)
-    names = sorted(catalogue.topics[topic].get("attributes", {}) or {})
+    spec = catalogue.topics[topic]
+    if spec.get("validity"):  # a certificate, licence or plan says until when it is valid
+        item["valid_until"] = (issued + dt.timedelta(days=rng.randint(365, 1500))).isoformat()
+    dates = {d["until"] for d in spec.get("durations", {}).values()}
+    names = sorted(spec.get("attributes", {}) or {})
     attributes = {}
     for name in rng.sample(names, k=min(len(names), rng.randint(0, 2))):
-        attributes[name] = rng.choice([rng.randint(0, 3), "n/a", False])
+        if name in dates:  # a date the item records, between its issue and the assessment
+            attributes[name] = (issued + dt.timedelta(days=rng.randint(0, (day - issued).days))).isoformat()
+        else:
+            attributes[name] = rng.choice([rng.randint(0, 3), "n/a", False])
     if attributes:
         item["attributes"] = attributes
     if rng.random() < 0.2:

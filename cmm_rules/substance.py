@@ -36,6 +36,8 @@ def is_placeholder(text: str) -> bool:
     (``.``, ``---``) is filler; a single letter (a grade ``A``) or a CJK
     character (``无``) is a word.
     """
+    if len(text) > 24 and len(set(text)) > 3:  # long, varied text: only lorem ipsum is filler (a fast path)
+        return bool(_LOREM.search(text))
     t = normalised(text)
     if not t or t in PLACEHOLDERS or _LOREM.search(t):
         return True
