@@ -27,7 +27,7 @@ import yaml
 from cmm_rules.catalogue import Catalogue
 from cmm_rules.conditions import why_not
 from cmm_rules.facts import derived_item
-from cmm_rules.witness import NoWitness, criterion_items
+from cmm_rules.witness import NoWitness, criterion_items, harmless_value
 
 _KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
 _PLACES = ["湖滨省青溪县", "江川市", "云岭州", "北塘区", "南湾新区", "东陵市", "西岭县", "临河市"]
@@ -150,21 +150,14 @@ def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> di
     if rng.random() < 0.4:
         item["approval"] = {"by": rng.choice(["主任办公会", "理事会", "总经理"]),
                             "date": min(issued + dt.timedelta(days=rng.randint(0, 20)), day).isoformat()}
-    if kind == "metric":
-        item["value"] = round(rng.uniform(0, 100), 1)
-        item["unit"] = rng.choice(["percent", "count", "days"])
-        item["period"] = str(issued.year)
-    spec = catalogue.topics[topic]
-    if spec.get("validity"):  # a certificate, licence or plan says until when it is valid
+    declared = catalogue.topics[topic]  # noise records no value: a typed one could meet a metric criterion
+    if declared.get("validity"):  # a certificate, licence or plan says until when it is valid
         item["valid_until"] = (issued + dt.timedelta(days=rng.randint(365, 1500))).isoformat()
-    dates = {d["until"] for d in spec.get("durations", {}).values()}
-    names = sorted(spec.get("attributes", {}) or {})
+    names = sorted(declared.get("attributes", {}) or {})
+    required = [name for name in names if declared["attributes"][name].get("required")]
     attributes = {}
-    for name in rng.sample(names, k=min(len(names), rng.randint(0, 2))):
-        if name in dates:  # a date the item records, between its issue and the assessment
-            attributes[name] = (issued + dt.timedelta(days=rng.randint(0, (day - issued).days))).isoformat()
-        else:
-            attributes[name] = rng.choice([rng.randint(0, 3), "n/a", False])
+    for name in sorted(set(required) | set(rng.sample(names, k=min(len(names), rng.randint(0, 2))))):
+        attributes[name] = harmless_value(catalogue, topic, name, issued)
     if attributes:
         item["attributes"] = attributes
     if rng.random() < 0.2:
@@ -183,10 +176,10 @@ def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dic
         want = aim[(criterion.domain, criterion.subdomain)]
         try:
             if criterion.level <= want:
-                for item in criterion_items(criterion, day):
+                for item in criterion_items(criterion, day, catalogue):
                     merged.add(item, criterion)
             elif criterion.level == want + 1 and rng.random() < 0.35:
-                made = criterion_items(criterion, day)
+                made = criterion_items(criterion, day, catalogue)
                 if made and all(_miss(item, criterion, day, rng) for item in made):
                     items.extend(made)
         except NoWitness:

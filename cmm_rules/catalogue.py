@@ -19,6 +19,7 @@ from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
 from .validate import raise_first, schema_problems
+from .vocabulary import Vocabulary, catalogue_problems
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,11 @@ class Catalogue:
     @cached_property
     def by_id(self) -> dict[str, Criterion]:
         return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The typed topics, with their bundle checks compiled once per catalogue."""
+        return Vocabulary(self.topics)
 
     @cached_property
     def domain(self) -> dict[str, Domain]:
@@ -203,10 +209,34 @@ def _check_references(catalogue: Catalogue) -> None:
             raise InputError(f"criterion {c.id}: its id must start with {expected} (domain, sub-domain, level)", **where)
         if c.clause != d.clause:
             raise InputError(f"criterion {c.id}: clause {c.clause} is not clause {d.clause} of domain {c.domain}", **where)
+        for path, need, parts in _some_groups(c.requires):
+            if need > parts:
+                raise InputError(f"criterion {c.id}: {path} needs at least {need} of only {parts} parts", **where)
         for leaf in c.tree.leaves:
             if leaf.topic not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} uses unknown topic {leaf.topic!r}", **where)
+            limit = conditions.leaf_limit_problem(leaf)
+            if limit:
+                raise InputError(f"criterion {c.id}: condition {leaf.path} {limit}", **where)
             related = relations.relation(leaf.spec)
             if related and related[1]["topic"] not in catalogue.topics:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
                                  f" {related[1]['topic']!r}", **where)
+    problems = catalogue_problems(catalogue.topics, catalogue.criteria)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(problems[0] + more, file=catalogue.root)
+
+
+def _some_groups(node: dict, path: str = "requires"):
+    """(path, at_least, number of parts) of every ``some`` in a condition tree."""
+    (op, arg), = node.items()
+    if op == "some":
+        yield f"{path}.some", arg["at_least"], len(arg["of"])
+        for i, child in enumerate(arg["of"]):
+            yield from _some_groups(child, f"{path}.some.of[{i}]")
+    elif op == "not":
+        yield from _some_groups(arg, f"{path}.not")
+    elif op in ("all", "any"):
+        for i, child in enumerate(arg):
+            yield from _some_groups(child, f"{path}.{op}[{i}]")

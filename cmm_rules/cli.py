@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .catalogue import Catalogue, load_catalogue
-from .conditions import describe_tree, leaf_expression
+from .conditions import describe_tree, leaf_rules
 from .errors import EngineUnavailable, InputError
 from .report import to_json, to_text
 
@@ -148,6 +148,9 @@ def verify(report, bundle, catalogue_dir, max_bytes):
         if not is_package(report):
             _fail(f"{report}: give the BUNDLE the report was made from, or a decision package (.zip)")
         try:
+            from .register import require_extra
+
+            require_extra()  # signatures and log entries are checked with the server extra's libraries
             checked = verify_package(report, catalogue)
         except InputError as exc:
             _fail(exc)
@@ -200,6 +203,8 @@ def explain(criterion_id, show_rules, catalogue_dir):
         close = [c for c in catalogue.by_id if c.startswith(criterion_id.upper()[:5])][:8]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         _fail(f"unknown criterion {criterion_id!r} in {catalogue.label}{hint}")
+    from .scoring import describe_scoring
+
     c = criterion
     domain = catalogue.domain[c.domain]
     sub = next(s for s in domain.subdomains if s["code"] == c.subdomain)
@@ -216,13 +221,18 @@ def explain(criterion_id, show_rules, catalogue_dir):
         "Passes when:",
         describe_tree(c.tree, catalogue.topics),
     ]
+    scoring_words = describe_scoring(catalogue, c)
+    if scoring_words:
+        lines += ["", f"Scoring: {scoring_words}"]
     if c.interpretation:
         lines += ["", "Wording: the catalogue's interpretation, not the text of the standard."]
     lines.append(f"Source: {c.source}" + (f" line {c.line}" if c.line else "") + f" ({catalogue.label})")
     if show_rules:
         lines += ["", "durable_rules leaf conditions:"]
         for leaf in c.tree.leaves:
-            lines.append(f"  {leaf.path}: {json.dumps(leaf_expression(leaf), ensure_ascii=False)}")
+            for suffix, _, facts in leaf_rules(leaf):
+                shown = facts[0]["m"] if len(facts) == 1 else facts
+                lines.append(f"  {leaf.path}{suffix}: {json.dumps(shown, ensure_ascii=False)}")
     click.echo("\n".join(lines))
 
 
@@ -278,6 +288,39 @@ def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_byt
     sys.exit(EXIT_SCREEN_ERRORS if summary["in_error"] else EXIT_OK)
 
 
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="The workbook to write (.xlsx).")
+@click.option("--from", "source", type=click.Path(), default=None,
+              help="Fill the workbook with an existing YAML/JSON bundle (its twin rates the same).")
+@catalogue_option
+@max_bytes_option
+def template(fmt, output, source, catalogue_dir, max_bytes):
+    """Write a provider self-assessment workbook for the catalogue: one sheet per domain, one block per
+    evidence topic, drop-down lists, date cells, instructions in Chinese and English.
+
+    `cmm assess FILE.xlsx` (and `cmm screen` on a folder of them) reads the filled workbook as a bundle.
+    """
+    from .load import load_file
+    from .xlsx.bundle import write_template
+
+    cat = _catalogue(catalogue_dir)
+    bundle = None
+    if source:
+        try:
+            bundle = load_file(source, max_bytes=max_bytes).data
+        except InputError as exc:
+            _fail(exc)
+    try:
+        write_template(cat, output, bundle)
+    except InputError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
+    click.echo(f"self-assessment workbook for {cat.label} written to {output}", err=True)
+
+
 @main.group()
 def features():
     """Gherkin scenarios for catalogue editors (English or Chinese; docs/gherkin.md)."""
@@ -315,16 +358,10 @@ def features_run(paths, fmt, output, quiet, catalogue_dir):
         text = bdd.junit(results, cat)
     else:
         text = "".join(bdd.result_line(r) + "\n" for r in results if not quiet or not r.passed) + tally + "\n"
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
-        click.echo(tally, err=True)
-    elif live:
+    if live:  # the lines went out as the scenarios ran
         click.echo(tally)
     else:
-        click.echo(text, nl=False)
+        _write(text, output)
         click.echo(tally, err=True)
     sys.exit(EXIT_OK if all(r.passed for r in results) else EXIT_SCENARIOS_FAILED)
 
@@ -355,7 +392,7 @@ def catalogue_lint(folder):
 @catalogue.command("show")
 @click.argument("folder", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("--topics", is_flag=True, help="List the evidence-topic vocabulary instead.")
+@click.option("--topics", is_flag=True, help="Show the typed evidence vocabulary (topics, attributes, codes) instead.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
 def catalogue_show(folder, fmt, topics, output):
     """Show a catalogue FOLDER as a domain × level table (text, Markdown or JSON)."""
@@ -363,16 +400,10 @@ def catalogue_show(folder, fmt, topics, output):
 
     cat = _catalogue(folder)
     if topics:
-        text = show.topics_text(cat)
+        text = {"text": show.topics_text, "md": show.vocabulary_markdown, "json": show.topics_json}[fmt](cat)
     else:
         text = {"text": show.as_text, "md": show.as_markdown, "json": show.as_json}[fmt](cat)
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(InputError(f"cannot write: {exc.strerror or exc}", file=output))
-    else:
-        click.echo(text, nl=False)
+    _write(text, output)
 
 
 @catalogue.command("diff")
@@ -486,6 +517,37 @@ from .register.cli import keys_group, register_group  # noqa: E402  (the registe
 
 main.add_command(register_group)
 main.add_command(keys_group)
+
+
+@main.command()
+@click.option("--db", "db_url", default=None, envvar="CMM_DB",
+              help="Register database URL (default: cmm-register.db in the current folder, as `cmm register`;"
+                   " env CMM_DB).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port; the log says which).")
+@click.option("--data-dir", type=click.Path(file_okay=False), default="cmm-data", show_default=True,
+              help="Folder for uploads while they are assessed; nothing is written anywhere else.")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Assessment worker processes (default: one per CPU).")
+@click.option("--rate-limit", type=click.IntRange(min=1), default=120, show_default=True,
+              help="API requests per minute for one token (more: 429).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="CMM_MAX_BYTES",
+              help="Largest upload in bytes (default 8 MiB; more: 413).")
+@click.option("--proxy-headers", is_flag=True,
+              help="Trust X-Forwarded-Proto/For from a TLS proxy on this machine (cookies become Secure).")
+def serve(db_url, host, port, data_dir, workers, rate_limit, max_bytes, proxy_headers):
+    """Run the web application and its JSON API (OpenAPI at /docs).
+
+    First create an administrator and give them a password:
+    cmm register people add NAME --role admin && cmm register people password NAME
+    """
+    try:
+        from .web.server import run
+    except ImportError as exc:
+        _fail(f"cmm serve needs the server extra ({exc.name} is missing): pip install 'cmm-rules[server]'")
+    run(db_url=db_url, host=host, port=port, data_dir=data_dir, workers=workers, rate_limit=rate_limit,
+        max_bytes=max_bytes, proxy_headers=proxy_headers)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,11 +3,20 @@
 One durable_rules ruleset per domain holds, for every criterion of that
 domain:
 
-* one *leaf rule* per evidence condition, matching single evidence facts;
-  its action records the matching item as a witness;
-* three *verdict rules* over the criterion's tally fact (the witness
-  counts): pass, fail (the exact negation of pass) and not-applicable (an
-  honoured exclusion). Exactly one of them fires.
+* one *leaf rule* per evidence condition, matching single evidence facts
+  (a relation: three facts together); its action records the matching item
+  as a witness;
+* *part rules* for the groups of its tree that are counted apart (too deep
+  or too wide for one expression, or a ``some``: see
+  ``conditions.verdict_plan``), over the tally fact of an earlier stage;
+* three *verdict rules* over the criterion's last tally fact (the witness
+  counts, aggregates and group counts): pass, fail (the exact negation of
+  pass) and not-applicable (an honoured exclusion). Exactly one of them fires.
+
+A domain whose items would each match more than :data:`MAX_FIRINGS_PER_FACT`
+leaf rules gets further rulesets (shards) for them: durable_rules fails when
+one fact fires more than 64 rules. Facts and rules reach its C reader as
+:func:`durable_json`, which it parses exactly whatever the numbers.
 
 Every assessment runs in a session of its own (a fresh ``sid``) whose state
 is deleted afterwards, so one provider's evidence can never satisfy another
@@ -30,14 +39,15 @@ import datetime as dt
 import itertools
 import json
 import re
-import sys
 from dataclasses import dataclass, field
+
+import sys
 
 import orjson
 
 from . import conditions, measures, relations
 from .errors import EngineUnavailable
-from .operators import attribute_terms, day_property, item_date
+from .operators import day_property, item_date
 
 #: the interpreters durable_rules 2.0.28 (its last release) imports on; keep in step with pyproject.toml
 SUPPORTED_PYTHON = ((3, 11), (3, 12))
@@ -55,7 +65,12 @@ except Exception as exc:  # ImportError, or an undefined symbol of the C extensi
 from .catalogue import Catalogue
 from .facts import Facts
 
-#: facts per ``assert_facts`` call; keeps each call's JSON and engine batch bounded
+#: facts per ``assert_facts`` call; keeps each call's JSON and engine batch bounded — except in a
+#: ruleset with a relation (a join of three facts, see ``relations``), which gets all its evidence
+#: and reference facts in one call: durable_rules 2.0.28 misses most join matches when a fact
+#: early in a join arrives in a later call than the facts after it (measured: 2000 references
+#: asserted 300 facts at a time found 409 to 1279 of 2000 matches, depending on the order; in
+#: one call, 2000 in every order). The run-time cross-check is what caught it.
 BATCH = 500
 
 
@@ -193,24 +208,54 @@ class Firings:
 
     sid: str = ""
     witnesses: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # criterion → leaf → evidence ids
+    verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
     #: what relation and share rules found besides: (criterion, leaf, role) → evidence ids, where role is
     #: "pool" (items a 'lacking' leaf looks at), "referred" (those of them referred to) or "share"
     collected: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
     partners: dict[tuple[str, int], dict[str, list[str]]] = field(default_factory=dict)  # → item → referring items
+    counts: dict[tuple[str, int], int] = field(default_factory=dict)          # what counts towards at_least
+    everies: set[tuple[str, int]] = field(default_factory=set)                # leaves with ``every``: t<i> = topic count
     measures: dict[tuple[str, int], "measures.Measure"] = field(default_factory=dict)   # aggregates computed
-    verdicts: dict[str, list[str]] = field(default_factory=dict)              # criterion → distinct results fired
+    held: dict[str, dict[str, set[int]]] = field(default_factory=dict)        # criterion → group → parts that hold
     rules_fired: int = 0
+
+
+#: durable_rules fails (error 303) when one fact makes more than 64 rule branches fire at once;
+#: rules are laid out so that no evidence or tally fact can make more than this many fire
+MAX_FIRINGS_PER_FACT = 60
 
 
 @dataclass
 class _Compiled:
+    """One durable_rules ruleset: the leaf rules of some topics, and/or the tally rules of some criteria."""
+
     ruleset: str
     definition: dict
-    topics: set[str]
-    criteria: list
+    topics: set[str]                  # the evidence topics its leaf rules look at
+    criteria: list                    # the criteria whose tally facts it takes
     patterns: list[tuple[str, "re.Pattern", str]] = field(default_factory=list)  # (attribute, regex, property)
-    dates: list[str] = field(default_factory=list)  # dates a rule compares as day numbers (days_between)
-    references: bool = False                        # whether a rule joins items by their references
+    plans: dict[str, conditions.Verdict] = field(default_factory=dict)             # criterion → how its verdict fires
+    bins: dict[tuple[str, int], int] = field(default_factory=dict)                 # (criterion, stage) → tally facts
+    dates: set[str] = field(default_factory=set)   # dates a rule compares as day numbers (days_between)
+    references: bool = False                       # whether a rule joins items by their references
+
+    @property
+    def stages(self) -> int:
+        return max((plan.stage for plan in self.plans.values()), default=0)
+
+
+def _pack(units: list[tuple[int, object]], capacity: int) -> list[list[object]]:
+    """Units (weight, payload) in order into as few bins of ``capacity`` as first fit gives."""
+    bins: list[tuple[int, list]] = []
+    for weight, payload in units:
+        for i, (load, content) in enumerate(bins):
+            if load + weight <= capacity:
+                content.append(payload)
+                bins[i] = (load + weight, content)
+                break
+        else:
+            bins.append((weight, [payload]))
+    return [content for _, content in bins]
 
 
 class Engine:
@@ -223,8 +268,8 @@ class Engine:
         self.catalogue = catalogue
         self._host = _SyncHost()
         self._live: dict[str, Firings] = {}
-        self.compiled = [self._compile(catalogue, d.code) for d in catalogue.domains]
-        definitions = {c.ruleset: c.definition for c in self.compiled if c.criteria}
+        self.compiled = [compiled for d in catalogue.domains for compiled in self._compile(catalogue, d.code)]
+        definitions = {c.ruleset: c.definition for c in self.compiled}
         try:
             self._host.register_rulesets(definitions)
         except Exception as exc:  # durable_rules reports only an error code
@@ -239,59 +284,88 @@ class Engine:
 
     # ----------------------------------------------------------- compile
 
-    def _compile(self, catalogue: Catalogue, domain: str) -> _Compiled:
+    def _compile(self, catalogue: Catalogue, domain: str) -> list[_Compiled]:
+        """The rulesets of one domain: the first holds the tally rules of its criteria (part and
+        verdict rules) and leaf rules; further *shards* hold more leaf rules when one evidence
+        fact would otherwise match more than :data:`MAX_FIRINGS_PER_FACT` of them."""
         name = f"cmm-{catalogue.digest[:16]}-{domain}"
         criteria = catalogue.criteria_in(domain)
-        rules: dict = {}
-        topics: set[str] = set()
-        patterns: dict[str, tuple[str, re.Pattern, str]] = {}
-        dates: set[str] = set()
-        references = False
+        if not criteria:
+            return []
+        tallies = _Compiled(name, {}, set(), criteria)
+        shards = [tallies]
+        load: list[dict[str, int]] = [{}]
         for criterion in criteria:
             for leaf in criterion.tree.leaves:
-                topics.add(leaf.topic)
-                for attribute, pattern in conditions.spec_patterns(leaf.spec):
-                    prop = conditions.pattern_property(attribute, pattern)
-                    patterns[prop] = (attribute, re.compile(pattern), prop)
-                related = relations.relation(leaf.spec)
-                for spec in [leaf.spec] + ([related[1]] if related else []):
-                    if "days_between" in spec:
-                        dates.update((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
-                rule = f"{criterion.id}/leaf{leaf.index}"
-                expression = conditions.leaf_expression(leaf)
-                if related is None:
-                    rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index)}
-                else:  # a relation: the join matches the item, a reference to it and the referring item together
-                    references = True
-                    topics.add(related[1]["topic"])
-                    join = relations.join_rule(expression, conditions.spec_expression(related[1]))
-                    if related[0] == "referred_by":
-                        rules[rule] = {"all": join, "run": self._on_join(criterion.id, leaf.index, None)}
-                    else:
-                        rules[rule] = {"all": [{"m": expression}], "run": self._on_leaf(criterion.id, leaf.index, "pool")}
-                        rules[f"{rule}/referred"] = {"all": join, "run": self._on_join(criterion.id, leaf.index, "referred")}
-                share = leaf.spec.get("aggregate", {}).get("share")
-                if share:  # the items that also pass the share's tests, found by a rule of their own
-                    shared = {"$and": expression["$and"] + [t for attribute, test in sorted(share.items())
-                                                            for t in attribute_terms(attribute, test)]}
-                    rules[f"{rule}/share"] = {"all": [{"m": shared}], "run": self._on_leaf(criterion.id, leaf.index, "share")}
-            tally = [{"type": "tally"}, {"criterion": criterion.id}]
-            verdicts = {
-                "pass": {"$and": tally + [{"excluded": False}, conditions.verdict_expression(criterion.tree)]},
-                "fail": {"$and": tally + [{"excluded": False}, conditions.negated_verdict_expression(criterion.tree)]},
-                "not_applicable": {"$and": tally + [{"excluded": True}]},
-            }
-            for result, expression in verdicts.items():
-                rules[f"{criterion.id}/{result}"] = {"all": [{"m": expression}], "run": self._on_verdict(criterion.id, result)}
-        rules["receipt"] = {
-            "all": [{"e": {"type": "evidence"}}, {"never": {"type": "never-asserted"}}],
-            "run": self._never,
-        }
-        if references:
-            rules["receipt-ref"] = {"all": [{"e": {"type": "ref"}}, {"never": {"type": "never-asserted"}}],
-                                    "run": self._never}
-        return _Compiled(name, rules, topics, criteria, [patterns[p] for p in sorted(patterns)], sorted(dates),
-                         references)
+                weight = conditions.leaf_branches(leaf) * len(conditions.leaf_rules(leaf))  # rules one fact may fire
+                k = next((k for k, used in enumerate(load) if used.get(leaf.topic, 0) + weight <= MAX_FIRINGS_PER_FACT),
+                         None)
+                if k is None:
+                    shards.append(_Compiled(f"{name}-{len(shards)}", {}, set(), []))
+                    load.append({})
+                    k = len(shards) - 1
+                load[k][leaf.topic] = load[k].get(leaf.topic, 0) + weight
+                self._compile_leaf(criterion, leaf, shards[k], load[k])
+            self._compile_tally_rules(criterion, tallies)
+        for shard in shards:
+            shard.patterns = sorted({p[2]: p for p in shard.patterns}.values(), key=lambda p: p[2])
+            fact_types = ["evidence"] + (["tally"] if shard.criteria else []) + (["ref"] if shard.references else [])
+            for fact_type in fact_types:
+                shard.definition[f"receipt/{fact_type}"] = {
+                    "all": [{"e": {"type": fact_type}}, {"never": {"type": "never-asserted"}}],
+                    "run": self._never,
+                }
+        return shards
+
+    def _compile_leaf(self, criterion, leaf, shard: _Compiled, load: dict[str, int]) -> None:
+        """The rules of one leaf (:func:`conditions.leaf_rules`): over single evidence facts, or a
+        relation's join of three; the topics, pattern flags and day numbers their facts need."""
+        shard.topics.add(leaf.topic)
+        for attribute, pattern in conditions.spec_patterns(leaf.spec):
+            shard.patterns.append((attribute, re.compile(pattern), conditions.pattern_property(attribute, pattern)))
+        related = relations.relation(leaf.spec)
+        for spec in [leaf.spec] + ([related[1]] if related else []):
+            if "days_between" in spec:
+                shard.dates.update((spec["days_between"]["from"], spec["days_between"].get("to", "assessment")))
+        if related:
+            shard.references = True
+            shard.topics.add(related[1]["topic"])
+            load[related[1]["topic"]] = load.get(related[1]["topic"], 0) + 1
+        for suffix, role, facts in conditions.leaf_rules(leaf):
+            joined = len(facts) > 1  # a relation: the item, a reference to it and the referring item together
+            action = (self._on_join if joined else self._on_leaf)(criterion.id, leaf.index, role)
+            shard.definition[f"{criterion.id}/leaf{leaf.index}{suffix}"] = {"all": facts, "run": action}
+
+    def _compile_tally_rules(self, criterion, compiled: _Compiled) -> None:
+        """Part rules of the criterion's groups and its verdict rules, each stage's rules spread over
+        as many tally facts (bins) as keep each fact's firings within the limit."""
+        plan = conditions.verdict_plan(criterion.tree)
+        compiled.plans[criterion.id] = plan
+        units: dict[int, list] = {}
+        for group in plan.groups:
+            for j, part in enumerate(group.parts):
+                units.setdefault(group.stage, []).append(
+                    (conditions.branches(part), (f"group{group.key}/part{j}", part, self._on_part(criterion.id, group.key, j))))
+        weight = max(conditions.branches(plan.passes), conditions.branches(plan.fails))
+        units.setdefault(plan.stage, []).append((weight, ("verdict", None, None)))
+        for stage, staged in units.items():
+            bins = _pack(staged, MAX_FIRINGS_PER_FACT)
+            compiled.bins[(criterion.id, stage)] = len(bins)
+            for b, content in enumerate(bins):
+                tally = [{"type": "tally"}, {"criterion": criterion.id}, {"stage": stage}, {"bin": b}]
+                for rule, expression, action in content:
+                    if rule != "verdict":
+                        compiled.definition[f"{criterion.id}/{rule}"] = {
+                            "all": [{"m": {"$and": tally + [expression]}}], "run": action}
+                        continue
+                    verdicts = {
+                        "pass": {"$and": tally + [{"excluded": False}, plan.passes]},
+                        "fail": {"$and": tally + [{"excluded": False}, plan.fails]},
+                        "not_applicable": {"$and": tally + [{"excluded": True}]},
+                    }
+                    for result, verdict in verdicts.items():
+                        compiled.definition[f"{criterion.id}/{result}"] = {
+                            "all": [{"m": verdict}], "run": self._on_verdict(criterion.id, result)}
 
     def _on_leaf(self, criterion_id: str, index: int, role: str | None = None):
         """The action of a single-item rule: record the item as a witness (or in ``collected[role]``)."""
@@ -322,6 +396,16 @@ class Engine:
             referring = firings.partners.setdefault((criterion_id, index), {}).setdefault(item["id"], [])
             if partner["id"] not in referring:
                 referring.append(partner["id"])
+
+        return action
+
+    def _on_part(self, criterion_id: str, group: str, part: int):
+        live = self._live
+
+        def action(c):
+            firings = live[c.m["sid"]]
+            firings.rules_fired += 1
+            firings.held[criterion_id].setdefault(group, set()).add(part)  # once per part, however many branches
 
         return action
 
@@ -358,56 +442,90 @@ class Engine:
         for criterion in self.catalogue.criteria:
             firings.witnesses[criterion.id] = {leaf.index: [] for leaf in criterion.tree.leaves}
             firings.verdicts[criterion.id] = []
+            firings.held[criterion.id] = {}
         self._live[sid] = firings
         excluded = facts.excluded
-        by_id = {item["id"]: item for item in facts.items}
-        order = {item["id"]: i for i, item in enumerate(facts.items)}
         try:
-            for compiled in self.compiled:
-                if not compiled.criteria:
-                    continue
-                try:
+            touched = []  # rulesets holding state of this session, deleted whatever happens
+            try:
+                for compiled in self.compiled:
                     evidence = [self._fact(f, item, sid, compiled, facts.date)
                                 for f, item in zip(facts.evidence_facts, facts.items) if f["topic"] in compiled.topics]
+                    batch = BATCH
                     if compiled.references:
                         evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]
-                    for start in range(0, len(evidence), BATCH):
-                        self._host.assert_facts(compiled.ruleset, evidence[start:start + BATCH])
-                    tallies = [self._tally(criterion, firings, by_id, order, criterion.id in excluded)
-                               for criterion in compiled.criteria]
-                    self._host.assert_facts(compiled.ruleset, tallies)
-                finally:
-                    self._host.delete_state(compiled.ruleset, sid)
+                        batch = max(len(evidence), 1)  # a join needs every fact in one call: see BATCH
+                    for start in range(0, len(evidence), batch):
+                        touched.append(compiled.ruleset)
+                        self._host.assert_facts(compiled.ruleset, evidence[start:start + batch])
+                self._measure(firings, facts)
+                for compiled in self.compiled:  # every witness is known: count and decide, stage by stage
+                    for stage in range(1, compiled.stages + 1):
+                        tallies = [tally for criterion in compiled.criteria
+                                   if compiled.plans[criterion.id].stage >= stage
+                                   for tally in self._tallies(criterion, compiled, stage, sid, firings, excluded)]
+                        touched.append(compiled.ruleset)
+                        self._host.assert_facts(compiled.ruleset, tallies)
+            except durable_engine.MessageNotHandledException:
+                raise
+            except Exception as exc:  # noqa: BLE001 - an error code of the C engine (a limit met at run time)
+                if not str(exc).startswith("Could not"):
+                    raise
+                touched.clear()  # its session state is not to be trusted, not even to delete
+                raise EngineError(f"durable_rules failed on this bundle: {exc}") from None
+            finally:
+                for ruleset in dict.fromkeys(touched):
+                    self._host.delete_state(ruleset, sid)
         except durable_engine.MessageNotHandledException as exc:  # a compiler bug, never bad input
             raise EngineError(f"durable_rules could not place a fact: {str(exc)[:200]}") from None
         finally:
             del self._live[sid]
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
         for leaves in firings.witnesses.values():
             for ids in leaves.values():
                 ids.sort(key=order.__getitem__)
         return firings
 
     @staticmethod
-    def _tally(criterion, firings: Firings, by_id: dict, order: dict, excluded: bool) -> dict:
-        """The criterion's tally fact: per leaf, how many witnesses count (``n<i>``) and
-        the aggregate over them (``a<i>``, left off when it cannot be computed)."""
-        tally = {"sid": firings.sid, "id": f"#tally/{criterion.id}", "type": "tally",
-                 "criterion": criterion.id, "excluded": excluded}
-        for leaf in criterion.tree.leaves:
-            key = (criterion.id, leaf.index)
-            found = firings.witnesses[criterion.id][leaf.index]
-            if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
-                referred = set(firings.collected.get((*key, "referred"), []))
-                found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
-            found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
-            items = [by_id[i] for i in found]
-            tally[leaf.counter] = measures.count(leaf.spec, items)
-            if "aggregate" in leaf.spec:
-                measure = measures.aggregate(leaf.spec, items, set(firings.collected.get((*key, "share"), [])))
-                firings.measures[key] = measure
-                if measure.value is not None:
-                    tally[leaf.measure] = measure.value
-        return tally
+    def _tallies(criterion, compiled: _Compiled, stage: int, sid: str, firings: Firings, excluded: set) -> list[dict]:
+        """The criterion's tally facts for one stage (one per bin): its leaves' witness counts and
+        the counts of its groups counted in earlier stages."""
+        tally = {"sid": sid, "type": "tally", "criterion": criterion.id, "stage": stage,
+                 "excluded": criterion.id in excluded}
+        for index in firings.witnesses[criterion.id]:
+            tally[f"n{index}"] = firings.counts[(criterion.id, index)]
+            measure = firings.measures.get((criterion.id, index))
+            if measure is not None and measure.value is not None:
+                tally[f"a{index}"] = measure.value
+            if (criterion.id, index) in firings.everies:
+                tally[f"t{index}"] = len(firings.collected.get((criterion.id, index, "topic"), ()))
+        held = firings.held[criterion.id]
+        for group in compiled.plans[criterion.id].groups:
+            if group.stage < stage:
+                tally[group.counter] = len(held.get(group.key, ()))
+        return [dict(tally, id=f"#tally/{criterion.id}/{stage}/{b}", bin=b)
+                for b in range(compiled.bins[(criterion.id, stage)])]
+
+    def _measure(self, firings: Firings, facts: Facts) -> None:
+        """Per leaf, once every witness is known: what counts towards ``at_least`` (``n<i>``) and the
+        aggregate over the witnesses (``a<i>``, see :mod:`measures`), for the tally facts to carry."""
+        by_id = {item["id"]: item for item in facts.items}
+        order = {item["id"]: i for i, item in enumerate(facts.items)}
+        for criterion in self.catalogue.criteria:
+            for leaf in criterion.tree.leaves:
+                key = (criterion.id, leaf.index)
+                found = firings.witnesses[criterion.id][leaf.index]
+                if "lacking" in leaf.spec:  # the items looked at, less those a matching item refers to
+                    referred = set(firings.collected.get((*key, "referred"), []))
+                    found[:] = [i for i in firings.collected.get((*key, "pool"), []) if i not in referred]
+                found.sort(key=order.__getitem__)  # bundle order, so that words and sums read the same every run
+                items = [by_id[i] for i in found]
+                firings.counts[key] = measures.count(leaf.spec, items)
+                if leaf.spec.get("every"):
+                    firings.everies.add(key)
+                if "aggregate" in leaf.spec:
+                    firings.measures[key] = measures.aggregate(leaf.spec, items,
+                                                               set(firings.collected.get((*key, "share"), [])))
 
     @staticmethod
     def _fact(fact: dict, item: dict, sid: str, compiled: _Compiled, date: str) -> dict:

@@ -47,7 +47,10 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
         counted = measures.count(leaf.spec, [facts_by_id[i] for i in found]) if "distinct_by" in leaf.spec else len(found)
         measure = firings.measures.get((criterion.id, leaf.index))
         unknown = measure is not None and measure.value is None
-        enough = counted >= leaf.at_least and (measure is None or _measure_ok(leaf, measure) or (unknown and leaf.negated))
+        measured = measure is None or measures.meets(measure.value, leaf.spec["aggregate"]) or (unknown and leaf.negated)
+        enough = counted >= leaf.at_least and measured
+        if leaf.spec.get("every"):  # every item of the topic must count
+            enough = enough and len(found) == len(by_topic.get(leaf.topic, []))
         met = enough != leaf.negated
         text = _leaf_text(leaf, topics, facts.date)
         entry = {"path": leaf.path, "requires": ("none: " if leaf.negated else "") + text,
@@ -63,8 +66,8 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
             unchecked = _unchecked(leaf, by_topic.get(leaf.topic, []), found, facts.date)
             if unchecked:
                 entry["unchecked"] = [eid for eid, _ in unchecked]
-                cautions.extend(f'{eid} could not be checked against "none: {text}": it {"; ".join(reasons)}'
-                                for eid, reasons in unchecked)
+                cautions.extend(f'{eid} counts against "none: {text}" because it could not be checked: '
+                                f'it {"; ".join(reasons)}' for eid, reasons in unchecked)
         else:
             cited.extend(found)
         if not met:
@@ -76,7 +79,9 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
                 entry["why"] = [f"{entry['measure']}; a 'none of' check that cannot be evaluated counts against the criterion"]
                 missing.append(f"{text}: {entry['why'][0]}")
             elif leaf.negated:
-                entry["why"] = [f"{eid} counts against it" for eid in found]
+                unsure = dict(unchecked)
+                entry["why"] = [f"{eid} counts against it" + (f" (it could not be checked: it {'; '.join(unsure[eid])})"
+                                                              if eid in unsure else "") for eid in found]
                 missing.append(f"{text}: must not exist, but {', '.join(found)} {'does' if len(found) == 1 else 'do'}")
             elif measure is not None and counted >= leaf.at_least:
                 entry["why"] = [entry["measure"]]
@@ -121,13 +126,6 @@ def _finding(criterion: Criterion, facts: Facts, firings: Firings, by_topic, exc
     return finding
 
 
-def _measure_ok(leaf, measure) -> bool:
-    """Whether the aggregate meets its bounds (words only: the verdict rule decided)."""
-    if measure.value is None:
-        return False
-    return all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(leaf.spec["aggregate"]).items())
-
-
 def _unrelated(related, topics: dict, date: str) -> list[str]:
     """Why an item that passes a relation leaf's own tests did not count: nothing refers to it."""
     if not related or related[0] != "referred_by":
@@ -139,15 +137,16 @@ _NO_DATA = ("has no issue date", "records no ", "has no measured value")
 
 
 def _unchecked(leaf, items: list[dict], found: list[str], date: str) -> list[tuple[str, list[str]]]:
-    """Items a 'none of' condition could not rule out because they lack the data it tests.
+    """Items counted against a 'none of' condition because they lack the data it tests.
 
-    An undated open complaint never matches "no complaint in the last year":
-    the criterion can pass, but the reviewer should know which items it could
-    not check. This only explains; the verdict is the rules'.
+    An undated open complaint cannot be shown to lie outside "no complaint in
+    the last year", so the rules count it against the criterion (fail
+    closed); the reviewer is told which items these are and what they lack.
+    This only explains; the verdict is the rules'.
     """
     out = []
     for item in items:
-        if item["id"] in found:
+        if item["id"] not in found:
             continue
         reasons = why_not(leaf, item, date)
         if reasons and all(r.startswith(_NO_DATA) for r in reasons):

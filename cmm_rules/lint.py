@@ -4,8 +4,7 @@ Loading already refuses what the engine cannot use (schema violations,
 duplicate ids, unknown topics, sub-domains or domains). Lint adds what makes
 a rating unfair or unreadable: empty domain × sub-domain × level cells and
 skipped levels, missing or swapped translations, a criterion repeating
-another's conditions, contradictory tests, 'none of' checks that undated
-evidence would escape, and conditions that can never be met — checked by
+another's conditions, contradictory tests, and conditions that can never be met — checked by
 firing each criterion's witness evidence through the engine.
 """
 from __future__ import annotations
@@ -13,12 +12,13 @@ from __future__ import annotations
 import json
 import re
 
+from . import measures, money, relations
 from .catalogue import Catalogue
 from .engine import Engine
 from .facts import build_facts
 from .findings import build_findings
 from .load import Document
-from .operators import ATTRIBUTE_TESTS, COMPARISONS
+from .operators import ATTRIBUTE_TESTS, BUILTIN_DATES, COMPARISONS, where_attributes
 from .scoring import is_points
 from .witness import NoWitness, bundle_meeting
 
@@ -33,7 +33,7 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     _translations(catalogue, problems)
     _repeats(catalogue, problems)
     _contradictions(catalogue, problems)
-    _undated_escapes(catalogue, problems)
+    _across_items(catalogue, problems)
     _unmeetable(catalogue, problems, notes)
     return problems, notes
 
@@ -82,10 +82,7 @@ def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
     """Ranges that hold no number, absent-and-tested attributes, arguments a test refuses."""
     for c in catalogue.criteria:
         for leaf in c.tree.leaves:
-            tests = dict(leaf.spec.get("where", {}))
-            if "value" in leaf.spec:
-                tests["(value)"] = {k: v for k, v in leaf.spec["value"].items() if k != "unit"}
-            for name, test in tests.items():
+            for name, test in _tests_of(leaf.spec).items():
                 bounds = [(COMPARISONS[op], arg) for op, arg in test.items() if op in COMPARISONS]
                 lows = [(arg, cmp.strict) for cmp, arg in bounds if cmp.bound == "low"]
                 highs = [(arg, cmp.strict) for cmp, arg in bounds if cmp.bound == "high"]
@@ -101,13 +98,71 @@ def _contradictions(catalogue: Catalogue, problems: list[str]) -> None:
                         problems.append(f"{c.id} {leaf.path}: {op} for {name} {problem}")
 
 
-def _undated_escapes(catalogue: Catalogue, problems: list[str]) -> None:
-    """A 'none of' condition with a freshness limit is blind to undated items: their topic must be dated."""
+def _tests_of(spec: dict) -> dict[str, dict]:
+    """Every set of bounds and attribute tests in a condition, named as lint reports them."""
+    tests = dict(where_attributes(spec.get("where", {})))
+    if "value" in spec:
+        tests["(value)"] = {k: v for k, v in spec["value"].items() if k != "unit"}
+    if "days_between" in spec:
+        tests["(days_between)"] = {k: v for k, v in spec["days_between"].items() if k in COMPARISONS}
+    agg = spec.get("aggregate")
+    if agg:
+        tests["(aggregate)"] = {k: v for k, v in agg.items() if k in COMPARISONS}
+        tests.update({f"{name} (share)": test for name, test in _tests_of({"where": agg["share"]}).items()}
+                     if "share" in agg else {})
+    related = relations.relation(spec)
+    if related:
+        tests.update({f"{name} ({related[0]})": test for name, test in _tests_of(related[1]).items()})
+    return tests
+
+
+def _across_items(catalogue: Catalogue, problems: list[str]) -> None:
+    """Language v2 written so that it cannot mean what it says: a distinct count of one, a share
+    beyond 0–100 %, a trend that always holds, money where there is no currency, a date
+    difference of a date with itself, and attributes the topic does not declare."""
     for c in catalogue.criteria:
         for leaf in c.tree.leaves:
-            if leaf.negated and "max_age_days" in leaf.spec and not catalogue.topics[leaf.topic].get("dated"):
-                problems.append(f"{c.id} {leaf.path}: undated evidence of topic '{leaf.topic}' would escape this"
-                                f" 'none of' check; declare the topic `dated: true`")
+            where = f"{c.id} {leaf.path}"
+            spec = leaf.spec
+            by = spec.get("distinct_by")
+            if by and leaf.at_least == 1:
+                problems.append(f"{where}: distinct_by {by} with at_least 1 changes nothing; say how many distinct"
+                                " values are needed")
+            agg = spec.get("aggregate", {})
+            kind = next((k for k in measures.AGGREGATES if k in agg), None)
+            bounds = {k: v for k, v in agg.items() if k in COMPARISONS}
+            if kind in ("share", "ratio") and any(not 0 <= v <= 100 for v in bounds.values()):
+                problems.append(f"{where}: a {kind} is a percentage from 0 to 100; {_bounds_text(bounds)} is not")
+            if kind in ("rises", "falls") and all(COMPARISONS[op].holds(0, v) for op, v in bounds.items()):
+                verb = "rose" if kind == "rises" else "fell"
+                problems.append(f"{where}: {kind} {_bounds_text(bounds)} is met by a series that never {verb};"
+                                " ask for at least 1")
+            if "unit" in agg and (kind not in ("sum", "min", "max") or agg[kind] != "value"):
+                problems.append(f"{where}: aggregate unit {agg['unit']!r} applies to a sum, min or max of the"
+                                " metric value (attributes carry no unit)")
+            elif "unit" in agg and not money.is_money(agg["unit"]):
+                problems.append(f"{where}: aggregate unit {agg['unit']!r} is not a currency this catalogue language"
+                                f" knows ({', '.join(sorted({code for code, _ in money.UNITS.values()}))})")
+            for part in [spec] + ([relations.relation(spec)[1]] if relations.relation(spec) else []):
+                days = part.get("days_between")
+                if days and days["from"] == days.get("to", "assessment"):
+                    problems.append(f"{where}: days_between from {days['from']} to itself is always 0")
+            names = set()
+            if by and not by.startswith("period"):
+                names.add(by)
+            names.update(n for n in ([agg.get(kind)] if kind in ("sum", "min", "max", "rises", "falls") else
+                                     agg.get("ratio", [])) if n and n != "value")
+            if "days_between" in spec:
+                names.update(n for n in (spec["days_between"]["from"], spec["days_between"].get("to", "assessment"))
+                             if n not in BUILTIN_DATES)
+            declared = catalogue.topics[leaf.topic].get("attributes")
+            for name in sorted(names - set(declared or names)):
+                problems.append(f"{where}: topic '{leaf.topic}' declares no attribute {name!r}"
+                                f" (it declares: {', '.join(sorted(declared))})")
+
+
+def _bounds_text(bounds: dict) -> str:
+    return " and ".join(f"{COMPARISONS[op].symbol} {v}" for op, v in bounds.items())
 
 
 def _unmeetable(catalogue: Catalogue, problems: list[str], notes: list[str]) -> None:

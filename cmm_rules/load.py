@@ -63,6 +63,10 @@ class Document:
             self._source = None
         return self._lines
 
+    def locate(self, problem):
+        """A problem found in this document, placed as precisely as the format allows (a workbook names its cell)."""
+        return problem
+
     def line_of(self, where: str) -> int | None:
         """Line of ``where`` or of its nearest enclosing path that has one."""
         lines = self.lines
@@ -124,7 +128,11 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
 
 
 def load_file(path: str | Path, max_bytes: int | None = None) -> Document:
-    """Load ``path`` (``.json`` as JSON, anything else as YAML)."""
+    """Load ``path`` (``.json`` as JSON, ``.xlsx`` as a self-assessment workbook, anything else as YAML)."""
+    if str(path).lower().endswith(".xlsx"):
+        from .xlsx.bundle import read_bundle
+
+        return read_bundle(path, max_bytes)
     raw = read_bytes(path, max_bytes)
     return load_bytes(raw, str(path), as_json=str(path).lower().endswith(".json"))
 

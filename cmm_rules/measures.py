@@ -22,10 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import money, periods
-from .operators import attribute_words, money_bounds
+from .operators import COMPARISONS, LEAF_OPTIONS, money_bounds
 
-CMP = ("gte", "gt", "lte", "lt")
-CMP_TEXT = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<"}
 AGGREGATES = ("sum", "min", "max", "ratio", "share", "rises", "falls")
 
 
@@ -39,12 +37,13 @@ class Measure:
     used: list[str] = field(default_factory=list)  # the items it was computed from
 
 
-def compare(actual, op: str, bound) -> bool:
-    return {"gte": actual >= bound, "gt": actual > bound, "lte": actual <= bound, "lt": actual < bound}[op]
-
-
 #: the comparisons of an aggregate, a money threshold in its currency's base unit
 bounds_of = money_bounds
+
+
+def meets(value, spec: dict) -> bool:
+    """Whether a computed aggregate meets the bounds of ``spec`` (None never does)."""
+    return value is not None and all(COMPARISONS[op].holds(value, bound) for op, bound in bounds_of(spec).items())
 
 
 # ------------------------------------------------------------ per item
@@ -219,25 +218,27 @@ def distinct_noun(by: str, n: int) -> str:
 def _bound_text(spec: dict, unit: str | None = None) -> str:
     unit = spec.get("unit", unit)
     suffix = f" {unit}" if unit else ""
-    return " and ".join(f"{CMP_TEXT[op]} {_show(spec[op])}{suffix}" for op in CMP if op in spec)
+    return " and ".join(f"{c.symbol} {_show(spec[c.name])}{suffix}" for c in COMPARISONS.values() if c.name in spec)
 
 
 def describe_aggregate(agg: dict) -> str:
+    """An aggregate in words: ``whose hours add up to ≥ 40``, ``of which ≥ 80 % have degree = true``."""
     kind = next(k for k in AGGREGATES if k in agg)
     bound = _bound_text(agg, "%" if kind in ("ratio", "share") else None)
     if kind == "share":
-        tests = ", ".join(attribute_words(n, t) for n, t in sorted(agg["share"].items()))
-        return f"of which a share {bound} with {tests}"
+        return f"of which {bound} have {LEAF_OPTIONS['where'].words(agg['share'], None)[1]}"
     if kind == "ratio":
         top, below = agg["ratio"]
-        return f"a ratio Σ {top} / Σ {below} {bound}"
+        return f"where Σ {top} / Σ {below} over them is {bound}"
     if kind in ("rises", "falls"):
         verb = "rose" if kind == "rises" else "fell"
-        n = agg.get("gte", agg.get("gt", 0) + 1 if "gt" in agg else None)
-        if n is not None and set(agg) & set(CMP) <= {"gte", "gt"}:
-            return f"whose {agg[kind]} {verb} period on period in each of the last {_show(n)} consecutive periods"
+        if set(agg) & set(COMPARISONS) == {"gte"}:
+            return f"whose {agg[kind]} {verb} period on period in each of the last {_show(agg['gte'])} consecutive periods"
         return f"whose {agg[kind]} {verb} period on period, in consecutive periods up to the latest, {bound} times"
-    return f"whose {kind} of {agg[kind]} is {bound}"
+    name = agg[kind]
+    if kind == "sum":
+        return f"whose {name} add{'s' if name == 'value' else ''} up to {bound}"
+    return f"whose {'smallest' if kind == 'min' else 'largest'} {name} is {bound}"
 
 
 def describe_measure(spec: dict, measure: Measure) -> str:

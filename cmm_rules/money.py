@@ -12,7 +12,7 @@ from __future__ import annotations
 #: unit as written -> (currency code, factor to the base unit)
 UNITS: dict[str, tuple[str, int]] = {}
 for _code, _names in {
-    "CNY": ("CNY", "RMB", "元", "人民币", "人民币元", "¥", "￥"),
+    "CNY": ("CNY", "RMB", "元", "人民币", "人民币元", "¥", "￥", "yuan"),
     "USD": ("USD", "US$", "美元"),
     "EUR": ("EUR", "€", "欧元"),
     "HKD": ("HKD", "HK$", "港元", "港币"),
@@ -24,6 +24,8 @@ for _prefix, _factor in {"千": 1_000, "万": 10_000, "十万": 100_000, "百万
     for _name, _code in (("元", "CNY"), ("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD")):
         UNITS[f"{_prefix}{_name}"] = (_code, _factor)
     UNITS[f"{_prefix}元人民币"] = ("CNY", _factor)
+# the canonical spellings of the typed vocabulary (cmm_rules.vocabulary): 元 → yuan, 万元 → 10k_yuan
+UNITS["10k_yuan"] = UNITS["10k yuan"] = ("CNY", 10_000)
 
 
 def currency(unit: str | None) -> tuple[str, int] | None:

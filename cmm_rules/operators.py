@@ -13,8 +13,10 @@ everything the project does with it:
 ``compile``    its durable_rules terms on one evidence fact (``engine.py``)
 ``holds``      its evaluation in Python on one evidence item, by the
                reference evaluator (``reference.py``); never by durable_rules
-``missing``    whether an item lacks the data it tests (a 'none of' check
-               counts such an item against the criterion: fail closed)
+``missing``    whether an item lacks the data it tests; ``compile_open`` and
+               ``holds_open`` match an item that meets it *or* lacks that
+               data: a 'none of' check counts such an item against the
+               criterion (fail closed)
 ``words``      what it says in ``cmm explain`` and in findings
 ``why_not``    why one item did not satisfy it, in words
 ``satisfy``    how evidence built to meet it looks (``witness.py``)
@@ -150,6 +152,23 @@ class AttributeTest:
     example: Callable[[Any], Any] | None          # argument → a value that meets it (None: cannot say)
     check: Callable[[Any], str | None] = lambda argument: None  # a problem with the argument (lint)
     comparison: Comparison | None = None
+    #: argument → values that may fail it (the first that does is used: witness.py, for 'none of')
+    counters: Callable[[Any], list] = lambda argument: ["-", "other", 0, False]
+    #: (attribute, argument) → one durable_rules term holding exactly when the test does not
+    #: (an absent or other-typed attribute included): for ``not`` inside ``where``
+    negate: Callable[[str, Any], dict] | None = None
+
+
+def _absent_or(prop: str, term: dict) -> dict:
+    return {"$or": [{"$nex": {prop: 1}}, term]}
+
+
+_OPPOSITE = {"$gte": "$lt", "$gt": "$lte", "$lte": "$gt", "$lt": "$gte"}
+
+
+def _not_eq(name, v):
+    prop = typed_property(name, v)
+    return _absent_or(prop, {"$neq": {prop: v}})
 
 
 def _in_terms(name, values):
@@ -169,34 +188,44 @@ def _comparison_test(c: Comparison) -> AttributeTest:
     return AttributeTest(
         c.name, {"type": "number"},
         compile=lambda name, bound: [{c.durable: {f"n_{name}": bound}}],
+        negate=lambda name, bound: _absent_or(f"n_{name}", {_OPPOSITE[c.durable]: {f"n_{name}": bound}}),
         holds=lambda value, bound: c.holds(value, bound),
         words=lambda name, bound: f"{name} {c.symbol} {number_words(bound)}",
-        example=c.example, comparison=c)
+        example=c.example, comparison=c,
+        counters=lambda bound: [bound - 1, bound + 1, bound])
 
 
 ATTRIBUTE_TESTS: dict[str, AttributeTest] = {t.name: t for t in (
     AttributeTest(
         "eq", {"type": ["string", "number", "boolean"]},
         compile=lambda name, v: [{typed_property(name, v): v}],
+        negate=_not_eq,
         holds=same,
         words=lambda name, v: f"{name} = {value_words(v)}",
-        example=lambda v: v),
+        example=lambda v: v,
+        counters=lambda v: [not v] if isinstance(v, bool) else [v + 1] if is_number(v) else [f"not {v}"]),
     AttributeTest(
         "in", {"type": "array", "minItems": 1, "items": {"type": ["string", "number"]}},
         compile=_in_terms,
+        negate=lambda name, values: ({"$and": [_not_eq(name, v) for v in values]} if len(values) > 1
+                                     else _not_eq(name, values[0])),
         holds=lambda value, values: any(same(value, v) for v in values),
         words=lambda name, values: f"{name} one of {', '.join(value_words(v) for v in values)}",
-        example=lambda values: values[0]),
+        example=lambda values: values[0],
+        counters=lambda values: ["none of these", max((v for v in values if is_number(v)), default=0) + 1]),
     *(_comparison_test(c) for c in COMPARISONS.values()),
     AttributeTest(
         "contains", {"type": ["string", "number"]},
         compile=lambda name, v: [{"$iany": {f"l_{name}": {"$i": str(v)}}}],
+        negate=lambda name, v: _absent_or(f"l_{name}", {"$iall": {f"l_{name}": {"$neq": {"$i": str(v)}}}}),
         holds=lambda value, v: isinstance(value, list) and str(v) in map(str, value),
         words=lambda name, v: f"{name} including {value_words(v)}",
-        example=lambda v: [v]),
+        example=lambda v: [v],
+        counters=lambda v: [[]]),
     AttributeTest(
         "pattern", {"type": "string", "minLength": 1},
         compile=lambda name, p: [{pattern_property(name, p): True}],
+        negate=lambda name, p: _absent_or(pattern_property(name, p), {pattern_property(name, p): False}),
         holds=lambda value, p: isinstance(value, str) and re.fullmatch(p, value) is not None,
         words=lambda name, p: f"{name} matching /{p}/",
         example=None, check=_pattern_check),
@@ -293,6 +322,28 @@ def range_example(bounds: dict):
     return 1
 
 
+def attribute_counter(name: str, test: dict):
+    """A value that fails the tests on the attribute (present, so a 'none of' check can rule it out), or None."""
+    if test.get("exists") is False:
+        return "recorded"
+    tests = {op: arg for op, arg in test.items() if op != "exists"}
+    for op, arg in tests.items():
+        for value in ATTRIBUTE_TESTS[op].counters(arg):
+            if not ATTRIBUTE_TESTS[op].holds(value, arg):
+                return value
+    return None
+
+
+def counter_number(bounds: dict):
+    """A number outside the range the comparisons in ``bounds`` make, or None."""
+    for op, bound in bounds.items():
+        c = COMPARISONS[op]
+        value = bound - 1 if c.bound == "low" else bound + 1
+        if not c.holds(value, bound):
+            return value
+    return None
+
+
 class NoExample(Exception):
     """A condition for which no evidence can be made up (e.g. an arbitrary pattern)."""
 
@@ -315,10 +366,26 @@ class LeafOption:
     words: Callable[[Any, str | None], tuple[str, str]]         # (argument, date) → (slot, text)
     why_not: Callable[[Any, dict, str], list[str]]              # (argument, item, date) → reasons
     satisfy: Callable[[Any, dict, dt.date], None]               # (argument, item, date): make the item meet it
+    #: under 'none of' (fail closed): the terms matching an item that meets the option *or lacks the
+    #: data it tests*, and the same in Python; None where an option has no data to lack
+    compile_open: Callable[[Any], list[dict]] | None = None
+    holds_open: Callable[[Any, dict], bool] | None = None
+
+    def terms(self, argument, fail_closed: bool) -> list[dict]:
+        return (self.compile_open or self.compile)(argument) if fail_closed else self.compile(argument)
+
+    def admits(self, argument, item: dict, fail_closed: bool) -> bool:
+        """The item meets the option (or, failing closed, may: it lacks the data)."""
+        return (self.holds_open or self.holds)(argument, item) if fail_closed else self.holds(argument, item)
 
 
 def _never_missing(argument, item) -> bool:
     return False
+
+
+def _or_absent(terms: list[dict], prop: str) -> dict:
+    """durable_rules: the terms hold, or the fact has no ``prop`` (the two exclude each other)."""
+    return {"$or": [terms[0] if len(terms) == 1 else {"$and": terms}, {"$nex": {prop: 1}}]}
 
 
 # kinds
@@ -383,41 +450,211 @@ def _current_satisfy(flag, item, date):
     item["valid_until"] = (date + dt.timedelta(days=365)).isoformat()
 
 
-# where
+# where: tests on attributes, all of which apply; and, on one item, the groups
+#   any: [where, …]   one of these holds        all: [where, …]   each holds
+#   not: where        this does not hold
+# (so "any", "all" and "not" are not attribute names)
+
+WHERE_GROUPS = ("all", "any", "not")
+
+
+def _and(terms: list[dict]) -> dict:
+    return terms[0] if len(terms) == 1 else {"$and": terms}
+
+
+def where_terms(where: dict) -> list[dict]:
+    """durable_rules terms for a ``where`` (attribute tests and groups), all of which must hold."""
+    terms = []
+    for name, test in sorted(where.items()):
+        if name == "all":
+            terms += [t for part in test for t in where_terms(part)]
+        elif name == "any":
+            terms.append(_and(where_terms(test[0])) if len(test) == 1
+                         else {"$or": [_and(where_terms(part)) for part in test]})
+        elif name == "not":
+            terms.append(_where_negated(test))
+        else:
+            terms += attribute_terms(name, test)
+    return terms
+
+
+def _where_negated(where: dict) -> dict:
+    """One durable_rules term holding exactly when ``where`` does not (De Morgan, down to the tests)."""
+    parts = []
+    for name, test in sorted(where.items()):
+        if name == "all":
+            parts += [_where_negated(part) for part in test]
+        elif name == "any":
+            parts.append(_and([_where_negated(part) for part in test]))
+        elif name == "not":
+            parts.append(_and(where_terms(test)))
+        else:
+            if "exists" in test:
+                parts.append({"$nex" if test["exists"] else "$ex": {f"p_{name}": 1}})
+            parts += [ATTRIBUTE_TESTS[op].negate(name, arg) for op, arg in test.items() if op != "exists"]
+    return parts[0] if len(parts) == 1 else {"$or": parts}
+
+
+def where_holds(where: dict, attributes: dict) -> bool:
+    """A ``where`` in Python."""
+    for name, test in where.items():
+        if name == "all":
+            ok = all(where_holds(part, attributes) for part in test)
+        elif name == "any":
+            ok = any(where_holds(part, attributes) for part in test)
+        elif name == "not":
+            ok = not where_holds(test, attributes)
+        else:
+            ok = attribute_holds(attributes, name, test)
+        if not ok:
+            return False
+    return True
+
+
+def where_attributes(where: dict) -> list[tuple[str, dict]]:
+    """Every (attribute, tests) a ``where`` names, groups included."""
+    out = []
+    for name, test in sorted(where.items()):
+        if name in ("all", "any"):
+            out += [pair for part in test for pair in where_attributes(part)]
+        elif name == "not":
+            out += where_attributes(test)
+        else:
+            out.append((name, test))
+    return out
+
+
+def where_branches(where: dict) -> int:
+    """How many branches of a ``where``'s terms one fact can satisfy at once (its ``any`` groups)."""
+    count = 1
+    for name, test in where.items():
+        if name == "any":
+            count *= sum(where_branches(part) for part in test)
+        elif name == "all":
+            for part in test:
+                count *= where_branches(part)
+    return count
+
+
+def _where_words_of(where: dict) -> str:
+    parts = []
+    for name, test in sorted(where.items()):
+        if name == "all":
+            parts.append("(" + " and ".join(_where_words_of(part) for part in test) + ")")
+        elif name == "any":
+            parts.append("(" + " or ".join(_where_words_of(part) for part in test) + ")")
+        elif name == "not":
+            parts.append(f"not ({_where_words_of(test)})")
+        else:
+            parts.append(attribute_words(name, test))
+    return ", ".join(parts)
 
 
 def _where_compile(where):
-    return [term for name, test in sorted(where.items()) for term in attribute_terms(name, test)]
+    return where_terms(where)
 
 
 def _where_holds(where, item):
-    attributes = item.get("attributes", {})
-    return all(attribute_holds(attributes, name, test) for name, test in where.items())
+    return where_holds(where, item.get("attributes", {}))
 
 
 def _where_missing(where, item):
     attributes = item.get("attributes", {})
-    return any(attribute_missing(attributes, name, test) for name, test in where.items())
+    return any(attribute_missing(attributes, name, test) for name, test in where_attributes(where))
 
 
 def _where_words(where, date):
-    return "with", ", ".join(attribute_words(name, test) for name, test in sorted(where.items()))
+    return "with", _where_words_of(where)
 
 
 def _where_why(where, item, date):
     attributes = item.get("attributes", {})
-    return [f"{_shown(attributes, name, test)}; needs {attribute_words(name, test)}"
-            for name, test in sorted(where.items()) if not attribute_holds(attributes, name, test)]
+    reasons = []
+    for name, test in sorted(where.items()):
+        if name in WHERE_GROUPS:
+            group = {name: test}
+            if not where_holds(group, attributes):
+                shown = "; ".join(_shown(attributes, a, t) for a, t in where_attributes(group))
+                reasons.append(f"{shown}; needs {_where_words_of(group)}")
+        elif not attribute_holds(attributes, name, test):
+            reasons.append(f"{_shown(attributes, name, test)}; needs {attribute_words(name, test)}")
+    return reasons
+
+
+def _where_compile_open(where):
+    """Fail closed: each test or group holds, or an attribute it tests is absent."""
+    terms = []
+    for name, test in sorted(where.items()):
+        if name in WHERE_GROUPS:
+            own = where_terms({name: test})
+            absent = [{"$nex": {f"p_{a}": 1}}
+                      for a in dict.fromkeys(a for a, t in where_attributes({name: test}) if "exists" not in t)]
+            terms.append({"$or": [_and(own), *absent]} if absent else _and(own))
+            continue
+        own = attribute_terms(name, test)
+        if "exists" in test:  # presence is what it tests: nothing to lack
+            terms.extend(own)
+        else:
+            terms.append(_or_absent(own, f"p_{name}"))
+    return terms
+
+
+def _where_holds_open(where, item):
+    attributes = item.get("attributes", {})
+    for name, test in where.items():
+        group = {name: test} if name in WHERE_GROUPS else None
+        if group is not None:
+            ok = where_holds(group, attributes) or any(attribute_missing(attributes, a, t)
+                                                        for a, t in where_attributes(group))
+        else:
+            ok = attribute_holds(attributes, name, test) or attribute_missing(attributes, name, test)
+        if not ok:
+            return False
+    return True
 
 
 def _where_satisfy(where, item, date):
     attributes = item.setdefault("attributes", {})
-    for name, test in sorted(where.items()):
-        value = attribute_example(name, test)
-        if value is not _ABSENT:
-            attributes[name] = value
+    _satisfy_where(where, attributes)
     if not attributes:
         del item["attributes"]
+
+
+def _satisfy_where(where: dict, attributes: dict) -> None:
+    for name, test in sorted(where.items()):
+        if name == "all":
+            for part in test:
+                _satisfy_where(part, attributes)
+        elif name == "any":
+            errors = []
+            for part in test:
+                trial = dict(attributes)
+                try:
+                    _satisfy_where(part, trial)
+                except NoExample as exc:
+                    errors.append(exc)
+                    continue
+                attributes.clear()
+                attributes.update(trial)
+                break
+            else:
+                raise errors[0]
+        elif name == "not":
+            for attribute, tests in where_attributes(test):
+                value = attribute_counter(attribute, tests)
+                trial = dict(attributes)
+                if value is None:
+                    continue
+                trial[attribute] = value
+                if not where_holds(test, trial):
+                    attributes[attribute] = value
+                    break
+            else:
+                raise NoExample(f"cannot make attributes that fail ({_where_words_of(test)})")
+        else:
+            value = attribute_example(name, test)
+            if value is not _ABSENT:
+                attributes[name] = value
 
 
 # value
@@ -606,7 +843,9 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda days, item: "_age_days" not in item,
         words=_age_words,
         why_not=_age_why,
-        satisfy=_age_satisfy),
+        satisfy=_age_satisfy,
+        compile_open=lambda days: [_or_absent([{"$gte": {"age_days": 0}}, {"$lte": {"age_days": days}}], "age_days")],
+        holds_open=lambda days, item: "_age_days" not in item or _age_holds(days, item)),
     LeafOption(
         "current", {"const": True},
         compile=lambda flag: [{"expired": False}],
@@ -616,15 +855,15 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         why_not=_current_why,
         satisfy=_current_satisfy),
     LeafOption(
-        "where",
-        {"type": "object", "minProperties": 1, "propertyNames": {"pattern": "^[a-z][a-z0-9_]{0,39}$"},
-         "additionalProperties": {"$ref": "#/$defs/test"}},
+        "where", {"$ref": "#/$defs/where"},
         compile=_where_compile,
         holds=_where_holds,
         missing=_where_missing,
         words=_where_words,
         why_not=_where_why,
-        satisfy=_where_satisfy),
+        satisfy=_where_satisfy,
+        compile_open=_where_compile_open,
+        holds_open=_where_holds_open),
     LeafOption(
         "value",
         {"type": "object", "additionalProperties": False, "minProperties": 1,
@@ -634,7 +873,9 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda value, item: "value" not in item,
         words=_value_words,
         why_not=_value_why,
-        satisfy=_value_satisfy),
+        satisfy=_value_satisfy,
+        compile_open=lambda value: [_or_absent(_value_compile(value), "value")],
+        holds_open=lambda value, item: "value" not in item or _value_holds(value, item)),
     LeafOption(
         "days_between",
         {"type": "object", "additionalProperties": False, "required": ["from"],
@@ -645,11 +886,26 @@ LEAF_OPTIONS: dict[str, LeafOption] = {o.name: o for o in (
         missing=lambda days, item: days_apart(days, item) is None,
         words=lambda days, date: ("with", days_words(days)),
         why_not=_days_why,
-        satisfy=_days_satisfy),
+        satisfy=_days_satisfy,
+        compile_open=lambda days: [{"$or": [{"$and": _days_compile(days)},
+                                            *({"$nex": {day_property(name): 1}}
+                                              for name in dict.fromkeys((days["from"], days.get("to", "assessment"))))]}],
+        holds_open=lambda days, item: days_apart(days, item) is None or _days_holds(days, item)),
 )}
 
 #: the order durable_rules sees the terms in: equalities first, so that alpha nodes are shared
 COMPILE_ORDER = ("kinds", "approved", "current", "max_age_days", "where", "value", "days_between")
+
+
+#: ``$defs.where`` of the catalogue schema: attribute tests, and the groups of :data:`WHERE_GROUPS`
+WHERE_SCHEMA = {
+    "description": "tests on an item's attributes, all of which apply; `any` / `all` / `not` group them on the same item",
+    "type": "object", "minProperties": 1, "propertyNames": {"pattern": "^[a-z][a-z0-9_]{0,39}$"},
+    "properties": {"all": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/where"}},
+                   "any": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/where"}},
+                   "not": {"$ref": "#/$defs/where"}},
+    "additionalProperties": {"$ref": "#/$defs/test"},
+}
 
 
 def attribute_test_schema() -> dict:

@@ -50,6 +50,8 @@ def leaf_result(leaf: Leaf, by_topic: dict[str, list[dict]]) -> tuple[list[str],
                     for target in item.get("refers_to", [])}
         found = [item for item in found if (item["id"] in referred) == (kind == "referred_by")]
     holds = measures.count(leaf.spec, found) >= leaf.at_least
+    if leaf.spec.get("every"):  # and no item of the topic is left out
+        holds = holds and len(found) == len(by_topic.get(leaf.topic, ()))
     agg = leaf.spec.get("aggregate")
     if holds and agg:
         sharing = ({item["id"] for item in found if spec_holds({"topic": leaf.topic, "where": agg["share"]}, item)}
@@ -58,7 +60,7 @@ def leaf_result(leaf: Leaf, by_topic: dict[str, list[dict]]) -> tuple[list[str],
         if measure.value is None:
             holds = leaf.negated  # under 'not', what cannot be computed counts against the criterion
         else:
-            holds = all(measures.compare(measure.value, op, bound) for op, bound in measures.bounds_of(agg).items())
+            holds = measures.meets(measure.value, agg)
     return [item["id"] for item in found], holds
 
 
@@ -71,6 +73,9 @@ def tree_holds(node, holds: dict[int, bool]) -> bool:
         return not tree_holds(arg, holds)
     if kind == "all":
         return all(tree_holds(child, holds) for child in arg)
+    if kind == "some":
+        need, children = arg
+        return sum(tree_holds(child, holds) for child in children) >= need
     return any(tree_holds(child, holds) for child in arg)
 
 

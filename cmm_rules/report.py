@@ -89,9 +89,12 @@ def outcome_digest(report: dict) -> str:
     """sha256 of everything the report decides (all of it but ``provenance``).
 
     Stored as ``provenance.outcome_sha256`` it seals the record: ``cmm verify``
-    recomputes it to tell a hand-edited report from a changed input.
+    recomputes it to tell a hand-edited report from a changed input. The
+    register's ``review`` section (``cmm register report``) is left out too:
+    it is what people made of the machine decision afterwards, sealed by
+    their signatures and the register's log, not by the machine's seal.
     """
-    return _sha256(canonical({k: v for k, v in report.items() if k != "provenance"}))
+    return _sha256(canonical({k: v for k, v in report.items() if k not in ("provenance", "review")}))
 
 
 def provenance(catalogue: Catalogue, facts: Facts, mode: str = "screening", as_of: str | None = None,
@@ -235,6 +238,8 @@ def to_text(report: dict) -> str:
                      f" — claims {basis['claimed_share']:.0%}")
     for caution in report.get("cautions", []):
         lines.append(f"  ! {caution['message']}")
+    if report.get("score"):
+        lines += _score_text(report["score"])
     lines.append("")
     for d in report["domains"]:
         lines.append(f"{d['code']}  {d['name']['zh']} {d['name']['en']}: level {d['level']}")
@@ -269,7 +274,54 @@ def to_text(report: dict) -> str:
             lines.append(f"  honoured: {e['criterion']} ({e['status']}) — {e['justification']}")
         else:
             lines.append(f"  NOT honoured: {e['criterion']} — {e['status']}; the criterion is assessed as usual")
+    lines += review_text(report)
     p = report["provenance"]
     lines += ["", f"Catalogue {p['catalogue']['model']} v{p['catalogue']['version']} ({p['catalogue']['digest'][:12]}),"
               f" decision {p['decision_id'][:16]}"]
     return "\n".join(lines) + "\n"
+
+
+def _score_text(score: dict) -> list[str]:
+    """The points breakdown: total, band, vetoes, then domain → indicator → criterion."""
+    from .render.common import points_text, score_rows, score_summary, veto_text  # render builds on this module
+
+    summary = score_summary(score)
+    lines = [f"Score: {summary['total']} weighted, in the {summary['band']} band; rating: {summary['outcome']}",
+             f"  bands: {summary['bands']}"]
+    lines += [f"  veto: {veto_text(v)}" for v in score["vetoes"]]
+    domain = indicator = None
+    for row in score_rows(score):
+        if row["domain"] != domain:
+            domain = row["domain"]
+            lines.append(f"  {domain} weight {row['domain_weight']}: {row['domain_score']}")
+        if row["indicator"] != indicator:
+            indicator = row["indicator"]
+            lines.append(f"    {indicator} weight {row['indicator_weight']}: {row['indicator_points']} points,"
+                         f" {row['indicator_score']}")
+        lines.append(f"      {row['criterion']} {row['result']} {row['points']} {row['basis']}"
+                     + (f" — {row['note']}" if row["note"] else ""))
+    for award in score["assessor_points"]:
+        if not award["counted"]:
+            lines.append(f"  assessor's {points_text(award['points'])} points for {award['criterion']} not counted")
+    return lines
+
+
+def review_text(report: dict) -> list[str]:
+    """The register's review, machine and final side by side (nothing when the report has none)."""
+    r = report.get("review")
+    if not r:
+        return []
+    lines = ["", f"Assessor review (register {r['register_id']}, {r['state'].replace('_', ' ')}):"
+             f" machine {r['machine_stars']} stars → final {r['final_stars']} stars"]
+    changed = [d for d in r["domains"] if d["machine"] != d["final"]]
+    lines += [f"  domain {d['code']}: machine level {d['machine']} → final {d['final']}" for d in changed]
+    for o in r["overrides"]:
+        lines.append(f"  {o['criterion']}: machine {o['machine']} → final {o['final']} — {o['reason']}"
+                     f" ({o['by']}, {o['at']}): {o['rationale']}")
+    for c in r["checks"]:
+        lines.append(f"  evidence {c['evidence']}: {c['status'].replace('_', ' ')} ({c['by']}, {c['at']})"
+                     + (f": {c['note']}" if c["note"] else ""))
+    for x in r["signoffs"]:
+        lines.append(f"  sign-off: {x['outcome']} by {x['by']} ({x['at']}), review by {x['reviewed_by']}"
+                     + ("" if x["signed"] else " — NOT signed"))
+    return lines

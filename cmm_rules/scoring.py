@@ -41,6 +41,15 @@ def is_points(catalogue: Catalogue) -> bool:
     return catalogue.rollup.get("policy") == "points"
 
 
+def points_text(value) -> str:
+    """A number of points as people write it: 10, 6.5, 76.22 (never 1e+06); "—" for none."""
+    if value is None:
+        return "—"
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def _num(value: Fraction) -> int | float:
     """An exact number for the report: an integer when it is one, else rounded to two decimals."""
     return int(value) if value.denominator == 1 else round(float(value), 2)
@@ -75,6 +84,24 @@ def policy_problems(catalogue: Catalogue, file: str) -> list[InputError]:
     if not any(c.points for c in catalogue.criteria):
         bad("policy", "a points roll-up needs at least one criterion with points")
     return problems
+
+
+def describe_scoring(catalogue: Catalogue, criterion: Criterion) -> str | None:
+    """What a criterion counts for under a points policy, in words (``cmm explain``)."""
+    if not is_points(catalogue) or (criterion.points is None and criterion.veto is None):
+        return None
+    spec, parts = criterion.points, []
+    if isinstance(spec, dict) and "per_item" in spec:
+        parts.append(f"{points_text(spec['per_item'])} points for each evidence item it cites, at most {points_text(spec['max'])}")
+    elif isinstance(spec, dict):
+        parts.append(f"up to {points_text(spec['assessor'])} points awarded by the assessor with a justification, when met")
+    elif spec is not None:
+        parts.append(f"{points_text(spec)} points when met")
+    if criterion.veto == "void":
+        parts.append("veto: failing it voids the rating (一票否决)")
+    elif criterion.veto is not None:
+        parts.append(f"veto: failing it caps the rating at {criterion.veto['cap']} stars")
+    return "; ".join(parts)
 
 
 # ------------------------------------------------------- the assessor's record
@@ -117,9 +144,10 @@ def _criterion_points(criterion: Criterion, finding: dict, award: dict | None) -
     if isinstance(spec, dict) and "per_item" in spec:
         possible = Fraction(str(spec["max"]))
         items = len(set(finding["evidence"])) if finding["result"] == "pass" else 0
-        earned = min(Fraction(str(spec["per_item"])) * items, possible)
+        uncapped = Fraction(str(spec["per_item"])) * items
+        earned = min(uncapped, possible)
         entry.update(basis="per_item", items=items, per_item=spec["per_item"])
-        if items and earned == possible and Fraction(str(spec["per_item"])) * items > possible:
+        if uncapped > possible:
             entry["note"] = f"capped at {spec['max']} ({items} items × {spec['per_item']})"
     elif isinstance(spec, dict):
         possible = Fraction(str(spec["assessor"]))
@@ -160,73 +188,106 @@ def _mean(parts: list[tuple[Fraction, Fraction]]) -> Fraction | None:
     return sum((w * s for w, s in parts), Fraction(0)) / weight if weight else None
 
 
+def _weight(policy: dict, section: str, code: str) -> Fraction:
+    return Fraction(str(policy.get(section, {}).get(code, {}).get("weight", 1)))
+
+
+class _Scorer:
+    """The points roll-up of one assessment: criteria → indicators → domains → total → vetoes."""
+
+    def __init__(self, catalogue: Catalogue, findings: list[dict], awards: list[dict]):
+        self.catalogue = catalogue
+        self.policy = catalogue.rollup
+        self.scale = Fraction(str(self.policy.get("scale", DEFAULT_SCALE)))
+        self.bands = self.policy["bands"]
+        self.findings = findings
+        self.by_id = {f["criterion"]: f for f in findings}
+        self.award_of = {a["criterion"]: a for a in awards}
+
+    def level(self, share: Fraction | None) -> int:
+        return _band(share * self.scale, self.bands) if share is not None else 0
+
+    def score(self, share: Fraction | None) -> int | float | None:
+        return _num(share * self.scale) if share is not None else None
+
+    def indicator(self, domain: str, sub: dict) -> tuple[dict, dict, Fraction | None]:
+        """(the sub-domain entry of the roll-up, its score breakdown, its share of its points)."""
+        entries = [_criterion_points(c, self.by_id[c.id], self.award_of.get(c.id))
+                   for c in self.catalogue.criteria_in(domain, sub["code"]) if c.points is not None]
+        earned = sum((e["earned"] for e in entries), Fraction(0))
+        possible = sum((e["possible"] for e in entries), Fraction(0))
+        share = earned / possible if possible else None
+        level = self.level(share)
+        next_level = level + 1 if level < 5 else None
+        because = None
+        if next_level and share is None:
+            because = "no criterion here carries points"
+        elif next_level:
+            because = (f"{_num(earned)} of {_num(possible)} points ({self.score(share)} of {_num(self.scale)});"
+                       f" {next_level} stars needs {self.bands[str(next_level)]}")
+        entry = {"code": sub["code"], "name": sub["name"], "level": level, "next_level": next_level,
+                 "blocked_by": [e["criterion"] for e in entries if e["earned"] < e["possible"]] if next_level else [],
+                 "blocked_because": because}
+        breakdown = {"code": sub["code"], "weight": _num(_weight(self.policy, "indicators", f"{domain}-{sub['code']}")),
+                     "earned": _num(earned), "possible": _num(possible), "score": self.score(share),
+                     "criteria": [{**e, "earned": _num(e["earned"]), "possible": _num(e["possible"])} for e in entries]}
+        return entry, breakdown, share
+
+    def domain(self, domain) -> tuple[dict, dict, Fraction | None]:
+        """(the domain entry of the roll-up, its score breakdown, its weighted share)."""
+        subdomains, indicators, parts = [], [], []
+        for sub in domain.subdomains:
+            entry, breakdown, share = self.indicator(domain.code, sub)
+            subdomains.append(entry)
+            indicators.append(breakdown)
+            if share is not None:
+                parts.append((_weight(self.policy, "indicators", f"{domain.code}-{sub['code']}"), share))
+        share = _mean(parts)
+        entry = {"code": domain.code, "clause": domain.clause, "name": domain.name, "level": self.level(share),
+                 "subdomains": subdomains, "profile": domain_profile(domain.code, self.findings)}
+        breakdown = {"code": domain.code, "weight": _num(_weight(self.policy, "domains", domain.code)),
+                     "score": self.score(share), "indicators": indicators}
+        return entry, breakdown, share
+
+    def vetoes(self) -> list[dict]:
+        """The veto criteria that failed (or are errors: a veto that cannot be checked is not passed)."""
+        out = []
+        for c in self.catalogue.criteria:
+            if c.veto is not None and self.by_id[c.id]["result"] in ("fail", "error"):
+                void = c.veto == "void"
+                out.append({"criterion": c.id, "result": self.by_id[c.id]["result"], "effect": "void" if void else "cap",
+                            "cap": 0 if void else c.veto["cap"], "title": c.title})
+        return out
+
+    def roll_up(self) -> dict:
+        domains, breakdowns, parts = [], [], []
+        for domain in self.catalogue.domains:
+            entry, breakdown, share = self.domain(domain)
+            domains.append(entry)
+            breakdowns.append(breakdown)
+            if share is not None:
+                parts.append((_weight(self.policy, "domains", domain.code), share))
+        total = (_mean(parts) or Fraction(0)) * self.scale
+        band = _band(total, self.bands)
+        vetoes = self.vetoes()
+        stars = min([band] + [v["cap"] for v in vetoes])
+        limiting = []
+        if stars < 5:  # the domains below the next band, and those whose veto set the rating
+            vetoed = {self.catalogue.by_id[v["criterion"]].domain for v in vetoes if v["cap"] == stars}
+            limiting = [d["code"] for d in domains if d["level"] <= stars or d["code"] in vetoed]
+        counts = {r: sum(f["result"] == r for f in self.findings) for r in ("pass", "fail", "not_applicable", "error")}
+        score = {"policy": "points", "scale": _num(self.scale), "total": _num(total), "band_stars": band,
+                 "stars": stars, "voided": any(v["effect"] == "void" for v in vetoes),
+                 "bands": {str(lvl): self.bands[str(lvl)] for lvl in LEVELS}, "vetoes": vetoes,
+                 "domains": breakdowns,
+                 "assessor_points": [_award_entry(a, self.by_id.get(a["criterion"])) for a in self.award_of.values()]}
+        return {"overall": {"stars": stars, "limited_by": limiting, "counts": counts}, "domains": domains,
+                "score": score}
+
+
 def roll_up_points(catalogue: Catalogue, findings: list[dict], awards: list[dict]) -> dict:
     """The roll-up of a points catalogue: the same shape as the staged one, plus ``score``."""
-    policy = catalogue.rollup
-    scale = Fraction(str(policy.get("scale", DEFAULT_SCALE)))
-    bands = policy["bands"]
-    by_id = {f["criterion"]: f for f in findings}
-    award_of = {a["criterion"]: a for a in awards}
-    domains, score_domains, parts = [], [], []
-    for domain in catalogue.domains:
-        subdomains, indicators, dom_parts = [], [], []
-        for sub in domain.subdomains:
-            code = f"{domain.code}-{sub['code']}"
-            entries = [_criterion_points(c, by_id[c.id], award_of.get(c.id))
-                       for c in catalogue.criteria_in(domain.code, sub["code"]) if c.points is not None]
-            earned = sum((e["earned"] for e in entries), Fraction(0))
-            possible = sum((e["possible"] for e in entries), Fraction(0))
-            weight = Fraction(str(policy.get("indicators", {}).get(code, {}).get("weight", 1)))
-            share = earned / possible if possible else None
-            if share is not None:
-                dom_parts.append((weight, share))
-            level = _band(share * scale, bands) if share is not None else 0
-            lost = [e["criterion"] for e in entries if e["earned"] < e["possible"]]
-            next_level = level + 1 if level < 5 else None
-            because = None
-            if next_level:
-                because = (f"{_num(earned)} of {_num(possible)} points ({_num(share * scale)} of {_num(scale)});"
-                           f" {next_level} stars needs {bands[str(next_level)]}" if share is not None
-                           else "no criterion here carries points")
-            subdomains.append({"code": sub["code"], "name": sub["name"], "level": level, "next_level": next_level,
-                               "blocked_by": lost if next_level else [], "blocked_because": because})
-            indicators.append({"code": sub["code"], "weight": _num(weight), "earned": _num(earned),
-                               "possible": _num(possible), "score": _num(share * scale) if share is not None else None,
-                               "criteria": [{**e, "earned": _num(e["earned"]), "possible": _num(e["possible"])}
-                                            for e in entries]})
-        dom_share = _mean(dom_parts)
-        weight = Fraction(str(policy.get("domains", {}).get(domain.code, {}).get("weight", 1)))
-        if dom_share is not None:
-            parts.append((weight, dom_share))
-        domains.append({"code": domain.code, "clause": domain.clause, "name": domain.name,
-                        "level": _band(dom_share * scale, bands) if dom_share is not None else 0,
-                        "subdomains": subdomains, "profile": domain_profile(domain.code, findings)})
-        score_domains.append({"code": domain.code, "weight": _num(weight),
-                              "score": _num(dom_share * scale) if dom_share is not None else None,
-                              "indicators": indicators})
-    share = _mean(parts) or Fraction(0)
-    total = share * scale
-    band = _band(total, bands)
-    stars, vetoes, voided = band, [], False
-    for c in catalogue.criteria:
-        if c.veto is None or by_id[c.id]["result"] not in ("fail", "error"):
-            continue
-        cap = 0 if c.veto == "void" else c.veto["cap"]
-        voided = voided or c.veto == "void"
-        vetoes.append({"criterion": c.id, "result": by_id[c.id]["result"], "effect": "void" if c.veto == "void" else "cap",
-                       "cap": cap, "title": c.title})
-        stars = min(stars, cap)
-    if stars < 5:
-        vetoed = {v["criterion"].split("-")[0] for v in vetoes if v["cap"] <= stars}
-        limiting = [d["code"] for d in domains if d["level"] <= stars or d["code"] in vetoed]
-    else:
-        limiting = []
-    counts = {r: sum(f["result"] == r for f in findings) for r in ("pass", "fail", "not_applicable", "error")}
-    score = {"policy": "points", "scale": _num(scale), "total": _num(total), "band_stars": band, "stars": stars,
-             "voided": voided, "bands": {k: bands[k] for k in map(str, LEVELS)}, "vetoes": vetoes,
-             "domains": score_domains,
-             "assessor_points": [_award_entry(a, by_id.get(a["criterion"])) for a in awards]}
-    return {"overall": {"stars": stars, "limited_by": limiting, "counts": counts}, "domains": domains, "score": score}
+    return _Scorer(catalogue, findings, awards).roll_up()
 
 
 def _award_entry(award: dict, finding: dict | None) -> dict:

@@ -46,7 +46,7 @@ from .catalogue import Catalogue
 from .errors import InputError
 
 #: Suffixes a folder is searched for.
-BUNDLE_SUFFIXES = (".yaml", ".yml", ".json")
+BUNDLE_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 #: Output formats, by the suffix of ``-o FILE``.
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 #: Default time one bundle may take before its worker is killed (seconds).

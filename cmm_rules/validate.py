@@ -124,7 +124,7 @@ def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> l
     """
     problems = schema_problems(doc, "evidence")
     if problems:
-        return problems
+        return [doc.locate(p) for p in problems]
     data = doc.data
 
     def at(parts, message):
@@ -156,6 +156,7 @@ def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> l
             elif target not in seen:
                 at(["evidence", i, "refers_to", j], f"refers_to names {target!r}, which is not an evidence id of this"
                    " bundle; refers_to may only name the ids of other items in the bundle")
+    problems.extend(catalogue.vocabulary.problems(doc))  # typed attributes, normalised in place
     excluded: dict[str, int] = {}
     for i, exclusion in enumerate(data.get("exclusions", [])):
         cid = exclusion["criterion"]
@@ -172,7 +173,7 @@ def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> l
     from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
 
     problems.extend(assessor_point_problems(doc, catalogue))
-    return problems
+    return [doc.locate(p) for p in problems]
 
 
 def date_problems(doc: Document, catalogue, today: dt.date | None = None) -> list[InputError]:

@@ -12,14 +12,17 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
-from .operators import COMPARISONS, LEAF_OPTIONS, NoExample, range_example
+from . import measures
+from .conditions import leaf_holds, spec_holds
+from .facts import derived_item
+from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
 
 
 #: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
 NoWitness = NoExample
 
 
-def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
+def leaf_items(spec: dict, date: dt.date, prefix: str, catalogue: Catalogue | None = None) -> list[dict]:
     """Evidence items that together satisfy one evidence condition: ``at_least`` items, each
     meeting the single-item options (by its row of the operator table); for language v2,
     distinct values where ``distinct_by`` counts them, numbers that meet an aggregate (a
@@ -44,7 +47,72 @@ def leaf_items(spec: dict, date: dt.date, prefix: str) -> list[dict]:
             partner["refers_to"] = [item["id"]]
             partners.append(partner)
         items += partners
+    if catalogue is not None:
+        for item in items:
+            fit_vocabulary(item, catalogue)
     return items
+
+
+def fit_vocabulary(item: dict, catalogue: Catalogue) -> None:
+    """Make a made-up item well typed for its topic: an attribute a condition
+    only needs present gets a value of its declared type, a required attribute
+    no condition tested gets a value no "none of" condition looks for, and a
+    value gets the topic's unit."""
+    topic = catalogue.topics.get(item["topic"], {})
+    declared = topic.get("attributes") or {}
+    issued = dt.date.fromisoformat(item["issued"])
+    attributes = item.get("attributes", {})
+    for name, value in attributes.items():
+        if value == "recorded" and name in declared:
+            attributes[name] = example_value(declared[name], issued)
+    for name, attribute in sorted(declared.items()):
+        if attribute.get("required") and name not in attributes:
+            attributes[name] = harmless_value(catalogue, item["topic"], name, issued)
+    if attributes:
+        item["attributes"] = attributes
+    if "value" in item and "unit" not in item and "unit" in topic:
+        item["unit"] = topic["unit"]
+
+
+def example_value(attribute: dict, issued: dt.date, avoid: set | frozenset = frozenset()):
+    """A value of an attribute's declared type, none of ``avoid``."""
+    kind = attribute["type"]
+    if kind == "code":
+        return next((code for code in attribute["codes"] if code not in avoid), next(iter(attribute["codes"])))
+    if kind == "list":
+        return [example_value(attribute["items"], issued, avoid)]
+    if kind == "boolean":
+        return True not in avoid
+    if kind in ("integer", "number"):
+        return max(attribute.get("min", 0), 0) if attribute.get("max", 1) >= 0 else attribute["max"]
+    if kind == "date":
+        return issued.isoformat()
+    return "recorded"
+
+
+def harmless_value(catalogue: Catalogue, topic: str, name: str, issued: dt.date):
+    """A value for ``name`` that no negated condition of the catalogue tests for."""
+    avoid = _adverse(catalogue).get((topic, name), set())
+    return example_value(catalogue.topics[topic]["attributes"][name], issued, avoid)
+
+
+_ADVERSE: dict[int, tuple[Catalogue, dict]] = {}
+
+
+def _adverse(catalogue: Catalogue) -> dict[tuple[str, str], set]:
+    """(topic, attribute) → the values that conditions under a ``not`` look for."""
+    cached = _ADVERSE.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    found: dict[tuple[str, str], set] = {}
+    for criterion in catalogue.criteria:
+        for leaf in criterion.tree.leaves:
+            if leaf.negated:
+                for name, test in leaf.spec.get("where", {}).items():
+                    values = found.setdefault((leaf.topic, name), set())
+                    values.update([test["eq"]] if "eq" in test else test.get("in", []))
+    _ADVERSE[id(catalogue)] = (catalogue, found)
+    return found
 
 
 def _item(spec: dict, date: dt.date, item_id: str, n: int) -> dict:
@@ -126,35 +194,121 @@ def _aggregate(items: list[dict], spec: dict, agg: dict, trend: str | None, date
             put(item, name, int(each) if float(each).is_integer() else each)
 
 
-def criterion_items(criterion: Criterion, date: dt.date) -> list[dict]:
-    """Evidence that makes ``criterion`` pass: every positive leaf on the way."""
+def _pairs(criterion: Criterion, date: dt.date, catalogue: Catalogue | None = None) -> list[tuple[dict, object]]:
+    """(item, the positive leaf it was built for) for every positive leaf on the way to a pass."""
 
-    def walk(node) -> list[dict]:
+    def walk(node) -> list[tuple[dict, object]]:
         kind, arg = node
         if kind == "leaf":
-            return leaf_items(arg.spec, date, f"{criterion.id}-L{arg.index}")
+            return [(item, arg) for item in leaf_items(arg.spec, date, f"{criterion.id}-L{arg.index}", catalogue)]
         if kind == "not":
+            if arg[0] == "not":
+                return walk(arg[1])
             return []  # nothing to show: the absence satisfies it
-        if kind == "any":
-            errors = []
-            for child in arg:
+        if kind in ("any", "some"):
+            need, children = arg if kind == "some" else (1, arg)
+            made, errors = [], []
+            for child in children:
                 try:
-                    return walk(child)
+                    made.append(walk(child))
                 except NoWitness as exc:
                     errors.append(exc)
+                if len(made) == need:
+                    return [pair for pairs in made for pair in pairs]
             raise errors[0]
-        return [item for child in arg for item in walk(child)]
+        return [pair for child in arg for pair in walk(child)]
 
     return walk(criterion.tree.root)
 
 
+def _keep_clear(pairs: list[tuple[dict, object]], negated: list, date: dt.date, also: list = ()) -> list[dict]:
+    """Change each item that a 'none of' condition would count against — it meets it, or lacks
+    data it tests (fail closed) — so that it no longer does, while it still meets the leaf it was
+    built for: "at least one plan, and none lacking an owner" is met by a plan with an owner.
+    The 'none of' conditions in ``also`` (other criteria's) are escaped too, where that can be done."""
+    items = []
+    for item, built_for in pairs:
+        for leaf in [*negated, *also]:
+            if leaf.topic != item["topic"] or not leaf_holds(leaf, derived_item(item, date)):
+                continue
+            for candidate in _spoiled(leaf.spec, item, date):
+                view = derived_item(candidate, date)
+                if not leaf_holds(leaf, view) and (built_for.topic != item["topic"]
+                                                   or (leaf_holds(built_for, view) and _keeps(built_for.spec, item, candidate))):
+                    item = candidate
+                    break
+            # else: no change escapes it; the item stays as it is, and the rules decide (lint then
+            # reports a criterion that can never be met)
+        items.append(item)
+    return items
+
+
+def _keeps(spec: dict, item: dict, candidate: dict) -> bool:
+    """Whether a changed item still gives what the condition counts across items: the number
+    its aggregate reads, the value its distinct count counts (the single-item tests are checked
+    by ``leaf_holds``)."""
+    agg = spec.get("aggregate", {})
+    names = [agg[k] for k in ("sum", "min", "max", "rises", "falls") if k in agg] + list(agg.get("ratio", []))
+    if any(measures.number(item, name) != measures.number(candidate, name) for name in names):
+        return False
+    share = {"topic": spec["topic"], "where": agg.get("share")}
+    if "share" in agg and spec_holds(share, item) != spec_holds(share, candidate):
+        return False
+    by = spec.get("distinct_by")
+    return not by or measures.distinct_key(item, by) == measures.distinct_key(candidate, by)
+
+
+def _spoiled(spec: dict, item: dict, date: dt.date):
+    """Copies of ``item`` each failing one test of ``spec`` (on data the item then has)."""
+    for name, test in sorted(spec.get("where", {}).items()):
+        if name in WHERE_GROUPS:  # only plain tests are spoiled here
+            continue
+        attributes = dict(item.get("attributes", {}))
+        if test.get("exists") is True:
+            attributes.pop(name, None)
+        else:
+            value = attribute_counter(name, test)
+            if value is None:
+                continue
+            attributes[name] = value
+        yield {**item, "attributes": attributes} if attributes else {k: v for k, v in item.items() if k != "attributes"}
+    if "kinds" in spec:
+        other = next((k for k in ("document", "record", "metric", "system", "interview", "observation")
+                      if k not in spec["kinds"]), None)
+        if other:
+            yield {**item, "kind": other}
+    if "max_age_days" in spec:
+        issued = (date - dt.timedelta(days=spec["max_age_days"] + 1)).isoformat()
+        yield {**item, "issued": issued, **({"approval": {**item["approval"], "date": issued}} if "approval" in item else {})}
+    if "value" in spec:
+        value = counter_number({op: v for op, v in spec["value"].items() if op in COMPARISONS})
+        if value is not None:
+            yield {**item, "value": value}
+    if spec.get("current"):
+        yield {**item, "valid_until": (date - dt.timedelta(days=1)).isoformat()}
+    if spec.get("approved"):
+        yield {k: v for k, v in item.items() if k != "approval"}
+
+
+def criterion_items(criterion: Criterion, date: dt.date, catalogue: Catalogue | None = None) -> list[dict]:
+    """Evidence that makes ``criterion`` pass: every positive leaf on the way, clear of its 'none of' checks."""
+    return _keep_clear(_pairs(criterion, date, catalogue), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
+
+
 def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = "2026-11-01",
                    org_id: str = "ORG-W", name: str = "Witness provider") -> dict:
-    """A bundle whose evidence is meant to satisfy exactly ``criteria``."""
+    """A bundle whose evidence is meant to satisfy exactly ``criteria``.
+
+    Its items also escape, where they can, the 'none of' conditions of the
+    catalogue's other criteria, so that bundles made for different criteria
+    can be put together without one's items counting against another.
+    """
     day = dt.date.fromisoformat(date)
-    evidence = []
-    for criterion in criteria:
-        evidence.extend(criterion_items(criterion, day))
+    pairs = [pair for criterion in criteria for pair in _pairs(criterion, day, catalogue)]
+    negated = [leaf for criterion in criteria for leaf in criterion.tree.leaves if leaf.negated]
+    chosen = {c.id for c in criteria}
+    others = [leaf for c in catalogue.criteria if c.id not in chosen for leaf in c.tree.leaves if leaf.negated]
+    evidence = _keep_clear(pairs, negated, day, others)
     from .registers import AGREES, summaries
 
     for _, register, counts in summaries(evidence, catalogue.topics, date):

@@ -128,13 +128,12 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-ME-4-02 fails
     And the finding for CI-ME-4-02 says "has sample_size = 45; needs sample_size ≥ 100"
 
-  Scenario: CI-ME-4-02 fails when satisfaction is reported as a score, not a percentage
+  Scenario: CI-ME-4-02 refuses satisfaction reported as a score, not a percentage
     Given the evidence:
       | id | topic                      | kind   | issued     | value | unit | attributes      |
       | E1 | service_satisfaction_index | metric | 2026-07-15 | 4.6   | 分   | sample_size=420 |
     When the bundle is assessed
-    Then criterion CI-ME-4-02 fails
-    And the finding for CI-ME-4-02 says "is measured in 分, not %"
+    Then the assessment is refused with "unit 'score' is not the unit of topic 'service_satisfaction_index' (expected '%')"
 
   Scenario: CI-ME-5-01 passes with a government evaluation scoring 93
     Given the evidence:
@@ -267,15 +266,23 @@ Feature: 服务持续改进 Continual service improvement (CI)
       | Human error at the front desk    |
       | Staff carelessness during intake |
 
-  Scenario: CI-RA-3-02 fails when problems were only brainstormed
+  Scenario: CI-RA-3-02 refuses a method that is not a recognised analysis technique
     Given the evidence:
       | id | topic                      | kind   | issued     | attributes                                    |
       | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件  |
       | E2 | recurring_problem_analysis | record | 2026-05-12 | method=brainstorm; root_cause=政策更新未同步到知识库 |
       | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位   |
     When the bundle is assessed
-    Then criterion CI-RA-3-02 fails
-    And the finding for CI-RA-3-02 says "E2 does not count: it has method = 'brainstorm'"
+    Then the assessment is refused with "'brainstorm' is not a code of topic 'recurring_problem_analysis' (allowed: five_whys, fishbone, pareto, fault_tree, eight_d)"
+
+  Scenario: CI-RA-3-02 reads methods written in Chinese or in capitals as their codes
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                    |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=鱼骨图; root_cause=预约规则未区分加急件     |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=Five Whys; root_cause=政策更新未同步到知识库 |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=PARETO ; root_cause=专家排班与需求高峰错位  |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 passes
 
   Scenario: CI-RA-4-01 passes with a trend and a control-chart analysis that led to decisions
     Given the evidence:

@@ -278,19 +278,18 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-SL-4-01 fails
     And the finding for DE-SL-4-01 says "has value 93.1 %; needs ≥ 95"
 
-  Scenario: DE-SL-4-01 fails when the figure carries no unit
+  Scenario: DE-SL-4-01 refuses a figure that carries no unit
     Given the evidence:
       | id | topic          | kind   | issued     | value |
       | E1 | sla_attainment | metric | 2026-10-05 | 0.97  |
     When the bundle is assessed
-    Then criterion DE-SL-4-01 fails
-    And the finding for DE-SL-4-01 says "is measured in no unit, not %"
+    Then the assessment is refused with "a value of topic 'sla_attainment' must state its unit (%)"
 
   Scenario: DE-SL-5-01 passes when the provider leads its peers and publishes its results
     Given the evidence:
       | id | topic                   | kind     | issued     | attributes                                          |
       | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=leading                  |
-      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=true |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025年度; breaches_analysed=true; published=true |
     When the bundle is assessed
     Then criterion DE-SL-5-01 passes
     And criterion DE-SL-5-01 cites E2
@@ -299,7 +298,7 @@ Feature: 服务设计 Service design (DE)
     Given the evidence:
       | id | topic                   | kind     | issued     | attributes                                          |
       | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=average                  |
-      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=true |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025年度; breaches_analysed=true; published=true |
     When the bundle is assessed
     Then criterion DE-SL-5-01 fails
     And the finding for DE-SL-5-01 says "has position = 'average'; needs position = 'leading'"
@@ -308,7 +307,7 @@ Feature: 服务设计 Service design (DE)
     Given the evidence:
       | id | topic                   | kind     | issued     | attributes                                           |
       | E1 | service_level_benchmark | document | 2025-12-01 | peers_compared=5; position=leading                   |
-      | E2 | sla_report              | document | 2026-03-31 | period=2025; breaches_analysed=true; published=false |
+      | E2 | sla_report              | document | 2026-03-31 | period=2025年度; breaches_analysed=true; published=false |
     When the bundle is assessed
     Then criterion DE-SL-5-01 fails
     And the finding for DE-SL-5-01 says "E2 does not count: it has published = false; needs published = true"
@@ -433,15 +432,22 @@ Feature: 服务设计 Service design (DE)
     When the bundle is assessed
     Then criterion DE-PE-5-01 passes
 
-  Scenario: DE-PE-5-01 fails when one of the three is an internal award
+  Scenario: DE-PE-5-01 fails with only two external recognitions
+    Given the evidence:
+      | id | topic              | kind     | issued     | attributes              |
+      | E1 | expert_recognition | document | 2025-03-08 | type=government_expert  |
+      | E2 | expert_recognition | document | 2025-11-20 | type=standard_committee |
+    When the bundle is assessed
+    Then criterion DE-PE-5-01 fails
+
+  Scenario: DE-PE-5-01 refuses a recognition type outside the catalogue (an internal award)
     Given the evidence:
       | id | topic              | kind     | issued     | attributes              |
       | E1 | expert_recognition | document | 2025-03-08 | type=government_expert  |
       | E2 | expert_recognition | document | 2025-11-20 | type=standard_committee |
       | E3 | expert_recognition | document | 2026-05-16 | type=internal_award     |
     When the bundle is assessed
-    Then criterion DE-PE-5-01 fails
-    And the finding for DE-PE-5-01 says "has type = 'internal_award'; needs type one of 'government_expert', 'sector_trainer', 'standard_committee', 'award'"
+    Then the assessment is refused with "'internal_award' is not a code of topic 'expert_recognition' (allowed: government_expert, sector_trainer, standard_committee, award)"
 
   # ----------------------------------------------------- TP technology and platform
 
@@ -724,7 +730,7 @@ Feature: 服务设计 Service design (DE)
   Scenario: DE-IS-1-01 fails when the registration certificate has expired
     Given the evidence:
       | id | topic             | kind     | issued     | valid_until | attributes                |
-      | E1 | operating_licence | document | 2016-06-01 | 2026-05-31  | licence_type=registration |
+      | E1 | operating_licence | document | 2016-06-01 | 2026-05-31  | licence_type=registration; status=valid |
     When the bundle is assessed
     Then criterion DE-IS-1-01 fails
     And the finding for DE-IS-1-01 says "E1 does not count: it expired on 2026-05-31"

@@ -284,13 +284,12 @@ Feature: 服务运营 Service operation (OP)
     Then criterion OP-DP-4-01 fails
     And the finding for OP-DP-4-01 says "has value 91 %; needs ≥ 95"
 
-  Scenario: OP-DP-4-01 fails when the on-time rate is a count, not a percentage
+  Scenario: OP-DP-4-01 refuses an on-time rate given as a count, not a percentage
     Given the evidence:
       | id | topic                 | kind   | issued     | value | unit |
       | E1 | on_time_delivery_rate | metric | 2026-10-05 | 412   | 次   |
     When the bundle is assessed
-    Then criterion OP-DP-4-01 fails
-    And the finding for OP-DP-4-01 says "is measured in 次, not %"
+    Then the assessment is refused with "unit '次' is not the unit of topic 'on_time_delivery_rate' (expected '%')"
 
   Scenario: OP-DP-5-01 passes with a published group standard the provider drafted
     Given the evidence:

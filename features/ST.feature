@@ -291,13 +291,27 @@ Feature: 服务战略 Service strategy (ST)
     When the bundle is assessed
     Then criterion ST-SP-4-01 passes
 
-  Scenario: ST-SP-4-01 fails when the share is measured as a count, not a percentage
+  Scenario: ST-SP-4-01 fails when only 48 % goes through standard products
+    Given the evidence:
+      | id | topic                  | kind   | issued     | value | unit |
+      | E1 | standard_product_share | metric | 2026-10-12 | 48    | %    |
+    When the bundle is assessed
+    Then criterion ST-SP-4-01 fails
+    And the finding for ST-SP-4-01 says "has value 48 %; needs ≥ 60"
+
+  Scenario: ST-SP-4-01 refuses a share measured as a count, not a percentage
     Given the evidence:
       | id | topic                  | kind   | issued     | value | unit  |
       | E1 | standard_product_share | metric | 2026-10-12 | 715   | cases |
     When the bundle is assessed
-    Then criterion ST-SP-4-01 fails
-    And the finding for ST-SP-4-01 says "is measured in cases, not %"
+    Then the assessment is refused with "unit 'cases' is not the unit of topic 'standard_product_share' (expected '%')"
+
+  Scenario: ST-SP-4-01 reads a full-width percent sign as a percentage
+    Given the evidence:
+      | id | topic                  | kind   | issued     | value | unit |
+      | E1 | standard_product_share | metric | 2026-10-12 | 72    | ％   |
+    When the bundle is assessed
+    Then criterion ST-SP-4-01 passes
 
   Scenario: ST-SP-5-01 passes with two innovation projects past the idea stage
     Given the evidence:

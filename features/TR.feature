@@ -1,281 +1,281 @@
-Feature: 服务转化 Service transition (TR)
-  Every criterion of clause 7 in the reference catalogue, shown passing on
-  evidence an assessor would accept and failing for a stated reason, and
-  how the transition sub-domains roll up.
+# language: zh-CN
+功能: 服务转化 Service transition (TR)
+  参考准则库第 7 章的每一条准则：在评估人员认可的证据上通过，并因明确的理由不通过；
+  以及服务转化各子领域如何汇总成等级。
 
-  Background:
-    Given an assessment dated 2026-11-01
+  背景:
+    假如评估日期为 2026-11-01
 
-  # ----------------------------------------------- LP launch planning, pilot and acceptance
+  # ----------------------------------------------- LP 上线规划、试点与验收 launch planning, pilot and acceptance
 
-  Scenario: TR-LP-1-01 passes with a launch plan that has owners and a go-live date
-    Given the evidence:
-      | id | topic           | kind     | issued     | attributes                                                        |
-      | E1 | transition_plan | document | 2025-09-10 | service=出口退税辅导; tasks=8; owner_assigned=true; go_live_date=2025-11-03 |
-    When the bundle is assessed
-    Then criterion TR-LP-1-01 passes
-    And criterion TR-LP-1-01 cites E1
+  场景: TR-LP-1-01 通过：上线计划有责任人和上线日期
+    假如证据如下：
+      | 编号 | 主题            | 类型 | 签发日期   | 属性                                                                        |
+      | E1   | transition_plan | 文件 | 2025-09-10 | service=出口退税辅导; tasks=8; owner_assigned=true; go_live_date=2025-11-03 |
+    当评估该证据包
+    那么准则 TR-LP-1-01 通过
+    而且准则 TR-LP-1-01 引用 E1
 
-  Scenario: TR-LP-1-01 fails when the plan sets no go-live date
-    Given the evidence:
-      | id | topic           | kind     | issued     | attributes                                  |
-      | E1 | transition_plan | document | 2025-09-10 | service=出口退税辅导; tasks=8; owner_assigned=true |
-    When the bundle is assessed
-    Then criterion TR-LP-1-01 fails
-    And the finding for TR-LP-1-01 says "E1 does not count: it records no go_live_date; needs go_live_date recorded"
+  场景: TR-LP-1-01 不通过：计划未定上线日期
+    假如证据如下：
+      | 编号 | 主题            | 类型 | 签发日期   | 属性                                               |
+      | E1   | transition_plan | 文件 | 2025-09-10 | service=出口退税辅导; tasks=8; owner_assigned=true |
+    当评估该证据包
+    那么准则 TR-LP-1-01 不通过
+    而且准则 TR-LP-1-01 的评定说明“E1 does not count: it records no go_live_date; needs go_live_date recorded”
 
-  Scenario: TR-LP-1-01 fails when the plan dates from three years ago
-    Given the evidence:
-      | id | topic           | kind     | issued     | attributes                                         |
-      | E1 | transition_plan | document | 2023-08-15 | tasks=5; owner_assigned=true; go_live_date=2023-10-01 |
-    When the bundle is assessed
-    Then criterion TR-LP-1-01 fails
-    And the finding for TR-LP-1-01 says "dates from 2023-08-15"
+  场景: TR-LP-1-01 不通过：计划是三年前制定的
+    假如证据如下：
+      | 编号 | 主题            | 类型 | 签发日期   | 属性                                                  |
+      | E1   | transition_plan | 文件 | 2023-08-15 | tasks=5; owner_assigned=true; go_live_date=2023-10-01 |
+    当评估该证据包
+    那么准则 TR-LP-1-01 不通过
+    而且准则 TR-LP-1-01 的评定说明“dates from 2023-08-15”
 
-  Scenario: TR-LP-2-01 passes with an approved procedure that has acceptance and handover
-    Given the evidence:
-      | id | topic                | kind     | issued     | approved | attributes                                                     |
-      | E1 | transition_procedure | document | 2024-12-02 | yes      | stages=[planning,readiness,pilot,acceptance,handover,early_life_support] |
-    When the bundle is assessed
-    Then criterion TR-LP-2-01 passes
-    And criterion TR-LP-2-01 cites E1
+  场景: TR-LP-2-01 通过：程序已批准，含验收与移交
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 批准 | 属性                                                                     |
+      | E1   | transition_procedure | 文件 | 2024-12-02 | 是   | stages=[planning,readiness,pilot,acceptance,handover,early_life_support] |
+    当评估该证据包
+    那么准则 TR-LP-2-01 通过
+    而且准则 TR-LP-2-01 引用 E1
 
-  Scenario: TR-LP-2-01 fails when the procedure never hands the service over to operations
-    Given the evidence:
-      | id | topic                | kind     | issued     | approved | attributes                              |
-      | E1 | transition_procedure | document | 2024-12-02 | yes      | stages=[planning,readiness,acceptance] |
-    When the bundle is assessed
-    Then criterion TR-LP-2-01 fails
-    And the finding for TR-LP-2-01 says "needs stages including 'handover'"
+  场景: TR-LP-2-01 不通过：程序从未将服务移交运营
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 批准 | 属性                                   |
+      | E1   | transition_procedure | 文件 | 2024-12-02 | 是   | stages=[planning,readiness,acceptance] |
+    当评估该证据包
+    那么准则 TR-LP-2-01 不通过
+    而且准则 TR-LP-2-01 的评定说明“needs stages including 'handover'”
 
-  Scenario: TR-LP-2-02 passes with a conditional acceptance before go-live
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                   |
-      | E1 | transition_acceptance | record | 2026-03-20 | result=conditional; checklist_items=8; open_items=2 |
-    When the bundle is assessed
-    Then criterion TR-LP-2-02 passes
-    And criterion TR-LP-2-02 cites E1
+  场景: TR-LP-2-02 通过：上线前有有条件验收
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                                |
+      | E1   | transition_acceptance | 记录 | 2026-03-20 | result=conditional; checklist_items=8; open_items=2 |
+    当评估该证据包
+    那么准则 TR-LP-2-02 通过
+    而且准则 TR-LP-2-02 引用 E1
 
-  Scenario: TR-LP-2-02 fails when the only acceptance was rejected
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                        |
-      | E1 | transition_acceptance | record | 2026-03-20 | result=rejected; checklist_items=8 |
-    When the bundle is assessed
-    Then criterion TR-LP-2-02 fails
-    And the finding for TR-LP-2-02 says "has result = 'rejected'; needs result one of 'passed', 'conditional'"
+  场景: TR-LP-2-02 不通过：唯一的验收未获通过
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                               |
+      | E1   | transition_acceptance | 记录 | 2026-03-20 | result=rejected; checklist_items=8 |
+    当评估该证据包
+    那么准则 TR-LP-2-02 不通过
+    而且准则 TR-LP-2-02 的评定说明“has result = 'rejected'; needs result one of 'passed', 'conditional'”
 
-  Scenario: TR-LP-3-01 passes with a pilot of seven enterprises and a recorded decision
-    Given the evidence:
-      | id | topic                   | kind     | issued     | attributes                                                           |
-      | E1 | transition_pilot_report | document | 2026-05-18 | service=数字化转型诊断; pilot_enterprises=7; feedback_collected=true; decision=revise |
-    When the bundle is assessed
-    Then criterion TR-LP-3-01 passes
+  场景: TR-LP-3-01 通过：七家企业参与试点并记录了决定
+    假如证据如下：
+      | 编号 | 主题                    | 类型 | 签发日期   | 属性                                                                                  |
+      | E1   | transition_pilot_report | 文件 | 2026-05-18 | service=数字化转型诊断; pilot_enterprises=7; feedback_collected=true; decision=revise |
+    当评估该证据包
+    那么准则 TR-LP-3-01 通过
 
-  Scenario: TR-LP-3-01 fails when only three enterprises took part
-    Given the evidence:
-      | id | topic                   | kind     | issued     | attributes                                               |
-      | E1 | transition_pilot_report | document | 2026-05-18 | pilot_enterprises=3; feedback_collected=true; decision=launch |
-    When the bundle is assessed
-    Then criterion TR-LP-3-01 fails
-    And the finding for TR-LP-3-01 says "has pilot_enterprises = 3; needs pilot_enterprises ≥ 5"
+  场景: TR-LP-3-01 不通过：只有三家企业参与
+    假如证据如下：
+      | 编号 | 主题                    | 类型 | 签发日期   | 属性                                                          |
+      | E1   | transition_pilot_report | 文件 | 2026-05-18 | pilot_enterprises=3; feedback_collected=true; decision=launch |
+    当评估该证据包
+    那么准则 TR-LP-3-01 不通过
+    而且准则 TR-LP-3-01 的评定说明“has pilot_enterprises = 3; needs pilot_enterprises ≥ 5”
 
-  Scenario: TR-LP-3-01 is not applicable when piloting is excluded with a justification
-    Given the evidence:
-      | id | topic                | kind     | issued     | approved | attributes                       |
-      | E1 | transition_procedure | document | 2024-12-02 | yes      | stages=[planning,acceptance,handover] |
-    And criterion TR-LP-3-01 is excluded because "all services launched in the period were statutory programmes with a go-live date set by the county government"
-    When the bundle is assessed
-    Then criterion TR-LP-3-01 is not applicable
+  场景: TR-LP-3-01 不适用：试点已说明理由排除
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 批准 | 属性                                  |
+      | E1   | transition_procedure | 文件 | 2024-12-02 | 是   | stages=[planning,acceptance,handover] |
+    而且准则 TR-LP-3-01 被排除，理由是“all services launched in the period were statutory programmes with a go-live date set by the county government”
+    当评估该证据包
+    那么准则 TR-LP-3-01 不适用
 
-  Scenario: TR-LP-3-01 fails again once its exclusion has expired
-    Given criterion TR-LP-3-01 is excluded because "no new service was launched while the centre was being reorganised in 2025" until 2026-06-30
-    When the bundle is assessed
-    Then criterion TR-LP-3-01 fails
+  场景: TR-LP-3-01 排除到期后重新不通过
+    假如准则 TR-LP-3-01 被排除，理由是“no new service was launched while the centre was being reorganised in 2025”，有效期至 2026-06-30
+    当评估该证据包
+    那么准则 TR-LP-3-01 不通过
 
-  Scenario: TR-LP-3-02 passes with three standard-checklist acceptances and no waiver
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                       |
-      | E1 | transition_acceptance | record | 2025-04-11 | result=passed; checklist_items=14; open_items=0 |
-      | E2 | transition_acceptance | record | 2025-11-27 | result=passed; checklist_items=14; open_items=0 |
-      | E3 | transition_acceptance | record | 2026-06-03 | result=conditional; checklist_items=14; open_items=1 |
-    When the bundle is assessed
-    Then criterion TR-LP-3-02 passes
-    And criterion TR-LP-3-02 cites E3
+  场景: TR-LP-3-02 通过：三次按标准清单验收且无豁免
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                                 |
+      | E1   | transition_acceptance | 记录 | 2025-04-11 | result=passed; checklist_items=14; open_items=0      |
+      | E2   | transition_acceptance | 记录 | 2025-11-27 | result=passed; checklist_items=14; open_items=0      |
+      | E3   | transition_acceptance | 记录 | 2026-06-03 | result=conditional; checklist_items=14; open_items=1 |
+    当评估该证据包
+    那么准则 TR-LP-3-02 通过
+    而且准则 TR-LP-3-02 引用 E3
 
-  Scenario: TR-LP-3-02 fails when one launch waived its acceptance
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                       |
-      | E1 | transition_acceptance | record | 2025-04-11 | result=passed; checklist_items=14; open_items=0 |
-      | E2 | transition_acceptance | record | 2025-11-27 | result=passed; checklist_items=14; open_items=0 |
-      | E3 | transition_acceptance | record | 2026-06-03 | result=passed; checklist_items=14; open_items=0 |
-      | E4 | transition_acceptance | record | 2026-09-15 | result=waived; checklist_items=14; open_items=9 |
-    When the bundle is assessed
-    Then criterion TR-LP-3-02 fails
-    And the finding for TR-LP-3-02 says "must not exist, but E4 does"
+  场景: TR-LP-3-02 不通过：有一次上线豁免了验收
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                            |
+      | E1   | transition_acceptance | 记录 | 2025-04-11 | result=passed; checklist_items=14; open_items=0 |
+      | E2   | transition_acceptance | 记录 | 2025-11-27 | result=passed; checklist_items=14; open_items=0 |
+      | E3   | transition_acceptance | 记录 | 2026-06-03 | result=passed; checklist_items=14; open_items=0 |
+      | E4   | transition_acceptance | 记录 | 2026-09-15 | result=waived; checklist_items=14; open_items=9 |
+    当评估该证据包
+    那么准则 TR-LP-3-02 不通过
+    而且准则 TR-LP-3-02 的评定说明“must not exist, but E4 does”
 
-  Scenario: TR-LP-3-02 fails when the checklist is improvised and too short
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                     |
-      | E1 | transition_acceptance | record | 2025-04-11 | result=passed; checklist_items=14 |
-      | E2 | transition_acceptance | record | 2025-11-27 | result=passed; checklist_items=14 |
-      | E3 | transition_acceptance | record | 2026-06-03 | result=passed; checklist_items=4  |
-    When the bundle is assessed
-    Then criterion TR-LP-3-02 fails
-    And the finding for TR-LP-3-02 says "found 2 (E1, E2)"
-    And the finding for TR-LP-3-02 says "E3 does not count: it has checklist_items = 4; needs checklist_items ≥ 10"
+  场景: TR-LP-3-02 不通过：清单临时拼凑且过短
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                              |
+      | E1   | transition_acceptance | 记录 | 2025-04-11 | result=passed; checklist_items=14 |
+      | E2   | transition_acceptance | 记录 | 2025-11-27 | result=passed; checklist_items=14 |
+      | E3   | transition_acceptance | 记录 | 2026-06-03 | result=passed; checklist_items=4  |
+    当评估该证据包
+    那么准则 TR-LP-3-02 不通过
+    而且准则 TR-LP-3-02 的评定说明“found 2 (E1, E2)”
+    而且准则 TR-LP-3-02 的评定说明“E3 does not count: it has checklist_items = 4; needs checklist_items ≥ 10”
 
-  Scenario: TR-LP-4-01 passes when 75 % of four launches met their targets
-    Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit | attributes |
-      | E1 | launch_target_attainment | metric | 2026-07-01 | 75    | %    | launches=4 |
-    When the bundle is assessed
-    Then criterion TR-LP-4-01 passes
+  场景: TR-LP-4-01 通过：四次上线中 75% 达到目标
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
+      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 75   | %    | launches=4 |
+    当评估该证据包
+    那么准则 TR-LP-4-01 通过
 
-  Scenario: TR-LP-4-01 fails when the rate rests on two launches only
-    Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit | attributes |
-      | E1 | launch_target_attainment | metric | 2026-07-01 | 100   | %    | launches=2 |
-    When the bundle is assessed
-    Then criterion TR-LP-4-01 fails
-    And the finding for TR-LP-4-01 says "has launches = 2; needs launches ≥ 3"
+  场景: TR-LP-4-01 不通过：比率仅基于两次上线
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
+      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 100  | %    | launches=2 |
+    当评估该证据包
+    那么准则 TR-LP-4-01 不通过
+    而且准则 TR-LP-4-01 的评定说明“has launches = 2; needs launches ≥ 3”
 
-  Scenario: TR-LP-4-01 fails when most launches missed their targets
-    Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit | attributes |
-      | E1 | launch_target_attainment | metric | 2026-07-01 | 50    | %    | launches=6 |
-    When the bundle is assessed
-    Then criterion TR-LP-4-01 fails
-    And the finding for TR-LP-4-01 says "has value 50 %; needs ≥ 70"
+  场景: TR-LP-4-01 不通过：多数上线未达目标
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
+      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 50   | %    | launches=6 |
+    当评估该证据包
+    那么准则 TR-LP-4-01 不通过
+    而且准则 TR-LP-4-01 的评定说明“has value 50 %; needs ≥ 70”
 
-  Scenario: TR-LP-4-02 passes with two data-sized launches on the platform
-    Given the evidence:
-      | id | topic           | kind     | issued     | approved | attributes                                                                |
-      | E1 | transition_plan | document | 2025-08-01 | yes      | tasks=12; owner_assigned=true; capacity_basis=demand_forecast; platform_listed=true |
-      | E2 | transition_plan | document | 2026-02-14 | yes      | tasks=9; owner_assigned=true; capacity_basis=historical_data; platform_listed=true  |
-    When the bundle is assessed
-    Then criterion TR-LP-4-02 passes
-    And criterion TR-LP-4-02 cites E2
+  场景: TR-LP-4-02 通过：平台上两次按数据测算规模的上线
+    假如证据如下：
+      | 编号 | 主题            | 类型 | 签发日期   | 批准 | 属性                                                                                |
+      | E1   | transition_plan | 文件 | 2025-08-01 | 是   | tasks=12; owner_assigned=true; capacity_basis=demand_forecast; platform_listed=true |
+      | E2   | transition_plan | 文件 | 2026-02-14 | 是   | tasks=9; owner_assigned=true; capacity_basis=historical_data; platform_listed=true  |
+    当评估该证据包
+    那么准则 TR-LP-4-02 通过
+    而且准则 TR-LP-4-02 引用 E2
 
-  Scenario: TR-LP-4-02 fails when one launch was staffed by guesswork
-    Given the evidence:
-      | id | topic           | kind     | issued     | approved | attributes                                          |
-      | E1 | transition_plan | document | 2025-08-01 | yes      | capacity_basis=demand_forecast; platform_listed=true |
-      | E2 | transition_plan | document | 2026-02-14 | yes      | capacity_basis=judgement; platform_listed=true       |
-    When the bundle is assessed
-    Then criterion TR-LP-4-02 fails
-    And the finding for TR-LP-4-02 says "E2 does not count: it has capacity_basis = 'judgement'"
+  场景: TR-LP-4-02 不通过：有一次上线凭估计配备人员
+    假如证据如下：
+      | 编号 | 主题            | 类型 | 签发日期   | 批准 | 属性                                                 |
+      | E1   | transition_plan | 文件 | 2025-08-01 | 是   | capacity_basis=demand_forecast; platform_listed=true |
+      | E2   | transition_plan | 文件 | 2026-02-14 | 是   | capacity_basis=judgement; platform_listed=true       |
+    当评估该证据包
+    那么准则 TR-LP-4-02 不通过
+    而且准则 TR-LP-4-02 的评定说明“E2 does not count: it has capacity_basis = 'judgement'”
 
-  Scenario: TR-LP-5-01 passes when four peer providers adopted the model
-    Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                          |
-      | E1 | service_model_replication | document | 2025-10-09 | adopter_type=peer_provider; adopters=4 |
-    When the bundle is assessed
-    Then criterion TR-LP-5-01 passes
+  场景: TR-LP-5-01 通过：四家同行机构采用了该模式
+    假如证据如下：
+      | 编号 | 主题                      | 类型 | 签发日期   | 属性                                   |
+      | E1   | service_model_replication | 文件 | 2025-10-09 | adopter_type=peer_provider; adopters=4 |
+    当评估该证据包
+    那么准则 TR-LP-5-01 通过
 
-  Scenario: TR-LP-5-01 fails when the model spread only to the provider's own branches
-    Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                       |
-      | E1 | service_model_replication | document | 2025-10-09 | adopter_type=own_branch; adopters=6 |
-    When the bundle is assessed
-    Then criterion TR-LP-5-01 fails
-    And the finding for TR-LP-5-01 says "needs adopter_type one of 'peer_provider', 'government_programme'"
+  场景: TR-LP-5-01 不通过：模式只推广到本机构的分支
+    假如证据如下：
+      | 编号 | 主题                      | 类型 | 签发日期   | 属性                                |
+      | E1   | service_model_replication | 文件 | 2025-10-09 | adopter_type=own_branch; adopters=6 |
+    当评估该证据包
+    那么准则 TR-LP-5-01 不通过
+    而且准则 TR-LP-5-01 的评定说明“needs adopter_type one of 'peer_provider', 'government_programme'”
 
-  # ------------------------------------------------------------- CM change management
+  # ------------------------------------------------------------- CM 变更管理 change management
 
-  Scenario Outline: TR-CM-1-01 passes on either a change log or change notices (<source>)
-    Given the evidence:
-      | id | topic   | kind   | issued     | attributes   |
-      | E1 | <topic> | <kind> | 2026-04-02 | <attributes> |
-    When the bundle is assessed
-    Then criterion TR-CM-1-01 passes
-    And criterion TR-CM-1-01 cites E1
+  场景大纲: TR-CM-1-01 通过：变更日志或变更通知均可（<source>）
+    假如证据如下：
+      | 编号 | 主题    | 类型   | 签发日期   | 属性         |
+      | E1   | <topic> | <kind> | 2026-04-02 | <attributes> |
+    当评估该证据包
+    那么准则 TR-CM-1-01 通过
+    而且准则 TR-CM-1-01 引用 E1
 
-    Examples:
-      | source      | topic                 | kind   | attributes                        |
-      | change log  | service_change_record | system | change_type=schedule; approver=主任 |
-      | notice      | service_change_notice | record | notice_days=3; channel=platform   |
+    例子:
+      | source     | topic                 | kind   | attributes                          |
+      | change log | service_change_record | system | change_type=schedule; approver=主任; authorised=true |
+      | notice     | service_change_notice | record | notice_days=3; channel=platform     |
 
-  Scenario: TR-CM-1-01 fails when the change log does not say who approved
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes       |
-      | E1 | service_change_record | record | 2026-04-02 | change_type=fee |
-    When the bundle is assessed
-    Then criterion TR-CM-1-01 fails
-    And the finding for TR-CM-1-01 says "E1 does not count: it records no approver"
+  场景: TR-CM-1-01 不通过：变更日志未写明批准人
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性            |
+      | E1   | service_change_record | 记录 | 2026-04-02 | change_type=fee; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-1-01 不通过
+    而且准则 TR-CM-1-01 的评定说明“E1 does not count: it records no approver”
 
-  Scenario: TR-CM-2-01 passes with an approved procedure covering approval and client notice
-    Given the evidence:
-      | id | topic                    | kind     | issued     | approved | attributes                                                                 |
-      | E1 | service_change_procedure | document | 2025-03-05 | yes      | covers=[classification,approval,client_notice,rollback,records]; change_classes=3 |
-    When the bundle is assessed
-    Then criterion TR-CM-2-01 passes
-    And criterion TR-CM-2-01 cites E1
+  场景: TR-CM-2-01 通过：已批准的程序涵盖审批与客户告知
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 批准 | 属性                                                                              |
+      | E1   | service_change_procedure | 文件 | 2025-03-05 | 是   | covers=[classification,approval,client_notice,rollback,records]; change_classes=3 |
+    当评估该证据包
+    那么准则 TR-CM-2-01 通过
+    而且准则 TR-CM-2-01 引用 E1
 
-  Scenario: TR-CM-2-01 fails when the procedure says nothing about telling clients
-    Given the evidence:
-      | id | topic                    | kind     | issued     | approved | attributes                                      |
-      | E1 | service_change_procedure | document | 2025-03-05 | yes      | covers=[classification,approval]; change_classes=3 |
-    When the bundle is assessed
-    Then criterion TR-CM-2-01 fails
-    And the finding for TR-CM-2-01 says "needs covers including 'client_notice'"
+  场景: TR-CM-2-01 不通过：程序未提及告知客户
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 批准 | 属性                                               |
+      | E1   | service_change_procedure | 文件 | 2025-03-05 | 是   | covers=[classification,approval]; change_classes=3 |
+    当评估该证据包
+    那么准则 TR-CM-2-01 不通过
+    而且准则 TR-CM-2-01 的评定说明“needs covers including 'client_notice'”
 
-  Scenario: TR-CM-2-01 fails when the procedure knows only one kind of change
-    Given the evidence:
-      | id | topic                    | kind     | issued     | approved | attributes                                    |
-      | E1 | service_change_procedure | document | 2025-03-05 | yes      | covers=[approval,client_notice]; change_classes=1 |
-    When the bundle is assessed
-    Then criterion TR-CM-2-01 fails
-    And the finding for TR-CM-2-01 says "has change_classes = 1; needs change_classes ≥ 2"
+  场景: TR-CM-2-01 不通过：程序只涉及一种变更
+    假如证据如下：
+      | 编号 | 主题                     | 类型 | 签发日期   | 批准 | 属性                                              |
+      | E1   | service_change_procedure | 文件 | 2025-03-05 | 是   | covers=[approval,client_notice]; change_classes=1 |
+    当评估该证据包
+    那么准则 TR-CM-2-01 不通过
+    而且准则 TR-CM-2-01 的评定说明“has change_classes = 1; needs change_classes ≥ 2”
 
-  Scenario: TR-CM-2-02 passes with two notices sent well ahead
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                    |
-      | E1 | service_change_notice | record | 2026-02-10 | notice_days=14; channel=platform |
-      | E2 | service_change_notice | record | 2026-08-20 | notice_days=10; channel=sms      |
-    When the bundle is assessed
-    Then criterion TR-CM-2-02 passes
+  场景: TR-CM-2-02 通过：两份通知均提前足够时间发出
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                             |
+      | E1   | service_change_notice | 记录 | 2026-02-10 | notice_days=14; channel=platform |
+      | E2   | service_change_notice | 记录 | 2026-08-20 | notice_days=10; channel=sms      |
+    当评估该证据包
+    那么准则 TR-CM-2-02 通过
 
-  Scenario: TR-CM-2-02 fails when a notice came the day before the change
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                    |
-      | E1 | service_change_notice | record | 2026-02-10 | notice_days=14; channel=platform |
-      | E2 | service_change_notice | record | 2026-08-20 | notice_days=1; channel=sms       |
-    When the bundle is assessed
-    Then criterion TR-CM-2-02 fails
-    And the finding for TR-CM-2-02 says "E2 does not count: it has notice_days = 1; needs notice_days ≥ 7"
+  场景: TR-CM-2-02 不通过：有一份通知在变更前一天才发出
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                             |
+      | E1   | service_change_notice | 记录 | 2026-02-10 | notice_days=14; channel=platform |
+      | E2   | service_change_notice | 记录 | 2026-08-20 | notice_days=1; channel=sms       |
+    当评估该证据包
+    那么准则 TR-CM-2-02 不通过
+    而且准则 TR-CM-2-02 的评定说明“E2 does not count: it has notice_days = 1; needs notice_days ≥ 7”
 
-  Scenario: TR-CM-3-01 passes with three assessed, reversible, authorised changes
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                                     |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
-      | E3 | service_change_record | system | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
-    When the bundle is assessed
-    Then criterion TR-CM-3-01 passes
-    And criterion TR-CM-3-01 cites E3
+  场景: TR-CM-3-01 通过：三项变更均经评估、可回退、已授权
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                                                |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 系统 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-3-01 通过
+    而且准则 TR-CM-3-01 引用 E3
 
-  Scenario: TR-CM-3-01 fails when a change was made without authorisation
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                                      |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间                  |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准                  |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道                  |
-      | E4 | service_change_record | record | 2026-10-02 | change_type=staff; authorised=false                            |
-    When the bundle is assessed
-    Then criterion TR-CM-3-01 fails
-    And the finding for TR-CM-3-01 says "must not exist, but E4 does"
+  场景: TR-CM-3-01 不通过：有一项变更未经授权
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
+      | E4   | service_change_record | 记录 | 2026-10-02 | change_type=staff; authorised=false                |
+    当评估该证据包
+    那么准则 TR-CM-3-01 不通过
+    而且准则 TR-CM-3-01 的评定说明“must not exist, but E4 does”
 
-  Scenario Outline: TR-CM-3-01 fails when a rollback plan is given as "<plan>"
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                 |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间 |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准 |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>   |
-    When the bundle is assessed
-    Then criterion TR-CM-3-01 fails
-    And the finding for TR-CM-3-01 says "must not exist, but E3 does"
+  场景大纲: TR-CM-3-01 不通过：回退方案写作“<plan>”
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=true; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=<plan>; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-3-01 不通过
+    而且准则 TR-CM-3-01 的评定说明“must not exist, but E3 does”
 
-    Examples:
+    例子:
       | plan             |
       | 无               |
       | 不适用           |
@@ -286,226 +286,226 @@ Feature: 服务转化 Service transition (TR)
       | 系统变更无需回退 |
       | No rollback      |
 
-  Scenario: TR-CM-3-01 fails when changes were approved without an impact assessment
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                  |
-      | E1 | service_change_record | record | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间  |
-      | E2 | service_change_record | record | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准 |
-      | E3 | service_change_record | record | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道  |
-    When the bundle is assessed
-    Then criterion TR-CM-3-01 fails
-    And the finding for TR-CM-3-01 says "E2 does not count: it has impact_assessed = false; needs impact_assessed = true"
+  场景: TR-CM-3-01 不通过：变更未经影响评估即获批准
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                                |
+      | E1   | service_change_record | 记录 | 2026-01-12 | impact_assessed=true; rollback_plan=恢复原受理时间; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-05-06 | impact_assessed=false; rollback_plan=恢复原收费标准; authorised=true |
+      | E3   | service_change_record | 记录 | 2026-09-22 | impact_assessed=true; rollback_plan=切回原线上渠道; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-3-01 不通过
+    而且准则 TR-CM-3-01 的评定说明“E2 does not count: it has impact_assessed = false; needs impact_assessed = true”
 
-  Scenario: TR-CM-4-01 passes with 97.5 % successful changes and 6 % emergencies
-    Given the evidence:
-      | id | topic                  | kind   | issued     | value | unit |
-      | E1 | change_success_rate    | metric | 2026-07-05 | 97.5  | %    |
-      | E2 | emergency_change_share | metric | 2026-07-05 | 6     | %    |
-    When the bundle is assessed
-    Then criterion TR-CM-4-01 passes
-    And criterion TR-CM-4-01 cites E2
+  场景: TR-CM-4-01 通过：变更成功率 97.5%，紧急变更占 6%
+    假如证据如下：
+      | 编号 | 主题                   | 类型 | 签发日期   | 数值 | 单位 |
+      | E1   | change_success_rate    | 指标 | 2026-07-05 | 97.5 | %    |
+      | E2   | emergency_change_share | 指标 | 2026-07-05 | 6    | %    |
+    当评估该证据包
+    那么准则 TR-CM-4-01 通过
+    而且准则 TR-CM-4-01 引用 E2
 
-  Scenario: TR-CM-4-01 fails when too many changes are emergencies
-    Given the evidence:
-      | id | topic                  | kind   | issued     | value | unit |
-      | E1 | change_success_rate    | metric | 2026-07-05 | 97.5  | %    |
-      | E2 | emergency_change_share | metric | 2026-07-05 | 18    | %    |
-    When the bundle is assessed
-    Then criterion TR-CM-4-01 fails
-    And the finding for TR-CM-4-01 says "has value 18 %; needs ≤ 10"
+  场景: TR-CM-4-01 不通过：紧急变更过多
+    假如证据如下：
+      | 编号 | 主题                   | 类型 | 签发日期   | 数值 | 单位 |
+      | E1   | change_success_rate    | 指标 | 2026-07-05 | 97.5 | %    |
+      | E2   | emergency_change_share | 指标 | 2026-07-05 | 18   | %    |
+    当评估该证据包
+    那么准则 TR-CM-4-01 不通过
+    而且准则 TR-CM-4-01 的评定说明“has value 18 %; needs ≤ 10”
 
-  Scenario: TR-CM-4-01 fails when only the success rate is measured
-    Given the evidence:
-      | id | topic               | kind   | issued     | value | unit |
-      | E1 | change_success_rate | metric | 2026-07-05 | 99    | %    |
-    When the bundle is assessed
-    Then criterion TR-CM-4-01 fails
-    And the finding for TR-CM-4-01 says "of topic 'emergency_change_share'"
+  场景: TR-CM-4-01 不通过：只测量了成功率
+    假如证据如下：
+      | 编号 | 主题                | 类型 | 签发日期   | 数值 | 单位 |
+      | E1   | change_success_rate | 指标 | 2026-07-05 | 99   | %    |
+    当评估该证据包
+    那么准则 TR-CM-4-01 不通过
+    而且准则 TR-CM-4-01 的评定说明“of topic 'emergency_change_share'”
 
-  Scenario: TR-CM-5-01 passes with two service-model changes whose benefits were reviewed
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                      |
-      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true |
-      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=true |
-    When the bundle is assessed
-    Then criterion TR-CM-5-01 passes
+  场景: TR-CM-5-01 通过：两项服务模式变更均做了效益回顾
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                              |
+      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=true; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-5-01 通过
 
-  Scenario: TR-CM-5-01 fails when a model change was never reviewed for benefits
-    Given the evidence:
-      | id | topic                 | kind   | issued     | attributes                                       |
-      | E1 | service_change_record | record | 2025-06-30 | change_type=service_model; benefits_reviewed=true  |
-      | E2 | service_change_record | record | 2026-03-31 | change_type=service_model; benefits_reviewed=false |
-    When the bundle is assessed
-    Then criterion TR-CM-5-01 fails
-    And the finding for TR-CM-5-01 says "needs benefits_reviewed = true"
+  场景: TR-CM-5-01 不通过：有一项模式变更从未做效益回顾
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                                               |
+      | E1   | service_change_record | 记录 | 2025-06-30 | change_type=service_model; benefits_reviewed=true; authorised=true |
+      | E2   | service_change_record | 记录 | 2026-03-31 | change_type=service_model; benefits_reviewed=false; authorised=true |
+    当评估该证据包
+    那么准则 TR-CM-5-01 不通过
+    而且准则 TR-CM-5-01 的评定说明“needs benefits_reviewed = true”
 
-  # ---------------------------------------------------------- KM knowledge management
+  # ---------------------------------------------------------- KM 知识管理 knowledge management
 
-  Scenario: TR-KM-1-01 passes with a shared knowledge system open to all staff
-    Given the evidence:
-      | id | topic                | kind   | issued     | attributes                    |
-      | E1 | knowledge_repository | system | 2026-10-15 | items=146; staff_access=true |
-    When the bundle is assessed
-    Then criterion TR-KM-1-01 passes
-    And criterion TR-KM-1-01 cites E1
+  场景: TR-KM-1-01 通过：全员可用的共享知识系统
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 属性                         |
+      | E1   | knowledge_repository | 系统 | 2026-10-15 | items=146; staff_access=true |
+    当评估该证据包
+    那么准则 TR-KM-1-01 通过
+    而且准则 TR-KM-1-01 引用 E1
 
-  Scenario: TR-KM-1-01 fails when only a dozen items are kept
-    Given the evidence:
-      | id | topic                | kind        | issued     | attributes                   |
-      | E1 | knowledge_repository | observation | 2026-10-15 | items=12; staff_access=true |
-    When the bundle is assessed
-    Then criterion TR-KM-1-01 fails
-    And the finding for TR-KM-1-01 says "has items = 12; needs items ≥ 20"
+  场景: TR-KM-1-01 不通过：只保存了十来条知识
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 属性                        |
+      | E1   | knowledge_repository | 观察 | 2026-10-15 | items=12; staff_access=true |
+    当评估该证据包
+    那么准则 TR-KM-1-01 不通过
+    而且准则 TR-KM-1-01 的评定说明“has items = 12; needs items ≥ 20”
 
-  Scenario: TR-KM-2-01 passes with a rule that reviews knowledge yearly
-    Given the evidence:
-      | id | topic                     | kind     | issued     | approved | attributes                                                 |
-      | E1 | knowledge_management_rule | document | 2025-05-20 | yes      | covers=[capture,review,update,access]; review_cycle_months=12 |
-    When the bundle is assessed
-    Then criterion TR-KM-2-01 passes
+  场景: TR-KM-2-01 通过：制度规定每年评审知识
+    假如证据如下：
+      | 编号 | 主题                      | 类型 | 签发日期   | 批准 | 属性                                                          |
+      | E1   | knowledge_management_rule | 文件 | 2025-05-20 | 是   | covers=[capture,review,update,access]; review_cycle_months=12 |
+    当评估该证据包
+    那么准则 TR-KM-2-01 通过
 
-  Scenario: TR-KM-2-01 fails when items are reviewed only every two years
-    Given the evidence:
-      | id | topic                     | kind     | issued     | approved | attributes                                           |
-      | E1 | knowledge_management_rule | document | 2025-05-20 | yes      | covers=[capture,review,update]; review_cycle_months=24 |
-    When the bundle is assessed
-    Then criterion TR-KM-2-01 fails
-    And the finding for TR-KM-2-01 says "has review_cycle_months = 24; needs review_cycle_months ≤ 12"
+  场景: TR-KM-2-01 不通过：知识每两年才评审一次
+    假如证据如下：
+      | 编号 | 主题                      | 类型 | 签发日期   | 批准 | 属性                                                   |
+      | E1   | knowledge_management_rule | 文件 | 2025-05-20 | 是   | covers=[capture,review,update]; review_cycle_months=24 |
+    当评估该证据包
+    那么准则 TR-KM-2-01 不通过
+    而且准则 TR-KM-2-01 的评定说明“has review_cycle_months = 24; needs review_cycle_months ≤ 12”
 
-  Scenario: TR-KM-2-02 passes when nine delivery staff were trained with materials
-    Given the evidence:
-      | id | topic                       | kind   | issued     | attributes                                       |
-      | E1 | knowledge_transfer_training | record | 2026-03-08 | service=专精特新申报辅导; attendees=9; materials_provided=true |
-    When the bundle is assessed
-    Then criterion TR-KM-2-02 passes
+  场景: TR-KM-2-02 通过：九名交付人员接受了有教材的培训
+    假如证据如下：
+      | 编号 | 主题                        | 类型 | 签发日期   | 属性                                                           |
+      | E1   | knowledge_transfer_training | 记录 | 2026-03-08 | service=专精特新申报辅导; attendees=9; materials_provided=true |
+    当评估该证据包
+    那么准则 TR-KM-2-02 通过
 
-  Scenario: TR-KM-2-02 fails when the staff got a briefing but no materials
-    Given the evidence:
-      | id | topic                       | kind   | issued     | attributes                           |
-      | E1 | knowledge_transfer_training | record | 2026-03-08 | attendees=9; materials_provided=false |
-    When the bundle is assessed
-    Then criterion TR-KM-2-02 fails
-    And the finding for TR-KM-2-02 says "needs materials_provided = true"
+  场景: TR-KM-2-02 不通过：人员只听了简介，没有教材
+    假如证据如下：
+      | 编号 | 主题                        | 类型 | 签发日期   | 属性                                  |
+      | E1   | knowledge_transfer_training | 记录 | 2026-03-08 | attendees=9; materials_provided=false |
+    当评估该证据包
+    那么准则 TR-KM-2-02 不通过
+    而且准则 TR-KM-2-02 的评定说明“needs materials_provided = true”
 
-  Scenario: TR-KM-3-01 passes with an owned, categorised repository updated last month
-    Given the evidence:
-      | id | topic                | kind   | issued     | attributes                          |
-      | E1 | knowledge_repository | system | 2026-10-15 | categories=8; owners_assigned=true |
-      | E2 | knowledge_update_log | system | 2026-10-20 | items_updated=5                    |
-    When the bundle is assessed
-    Then criterion TR-KM-3-01 passes
-    And criterion TR-KM-3-01 cites E2
+  场景: TR-KM-3-01 通过：有负责人、已分类、上月更新的知识库
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 属性                               |
+      | E1   | knowledge_repository | 系统 | 2026-10-15 | categories=8; owners_assigned=true |
+      | E2   | knowledge_update_log | 系统 | 2026-10-20 | items_updated=5                    |
+    当评估该证据包
+    那么准则 TR-KM-3-01 通过
+    而且准则 TR-KM-3-01 引用 E2
 
-  Scenario: TR-KM-3-01 fails when nothing was updated for four months
-    Given the evidence:
-      | id | topic                | kind   | issued     | attributes                          |
-      | E1 | knowledge_repository | system | 2026-10-15 | categories=8; owners_assigned=true |
-      | E2 | knowledge_update_log | system | 2026-06-30 | items_updated=5                    |
-    When the bundle is assessed
-    Then criterion TR-KM-3-01 fails
-    And the finding for TR-KM-3-01 says "E2 does not count: it dates from 2026-06-30"
+  场景: TR-KM-3-01 不通过：四个月没有任何更新
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 属性                               |
+      | E1   | knowledge_repository | 系统 | 2026-10-15 | categories=8; owners_assigned=true |
+      | E2   | knowledge_update_log | 系统 | 2026-06-30 | items_updated=5                    |
+    当评估该证据包
+    那么准则 TR-KM-3-01 不通过
+    而且准则 TR-KM-3-01 的评定说明“E2 does not count: it dates from 2026-06-30”
 
-  Scenario: TR-KM-3-02 passes with ten case write-ups that state their lessons
-    Given the evidence:
-      | id  | topic                  | kind   | issued     | attributes                    |
-      | E1  | service_case_knowledge | record | 2025-12-02 | lessons_learned=先核对企业资质再报名 |
-      | E2  | service_case_knowledge | record | 2025-12-19 | lessons_learned=材料清单提前一周发给企业 |
-      | E3  | service_case_knowledge | record | 2026-01-15 | lessons_learned=融资对接前先做财务体检 |
-      | E4  | service_case_knowledge | record | 2026-02-26 | lessons_learned=专利布局需律师提前介入 |
-      | E5  | service_case_knowledge | record | 2026-03-30 | lessons_learned=出口企业先查原产地规则 |
-      | E6  | service_case_knowledge | record | 2026-04-22 | lessons_learned=用工诊断需现场访谈一线员工 |
-      | E7  | service_case_knowledge | record | 2026-05-27 | lessons_learned=补贴申报注意截止日前系统拥堵 |
-      | E8  | service_case_knowledge | system | 2026-07-08 | lessons_learned=数字化改造分阶段验收 |
-      | E9  | service_case_knowledge | system | 2026-08-19 | lessons_learned=质量体系认证前做内审演练 |
-      | E10 | service_case_knowledge | system | 2026-09-24 | lessons_learned=品牌服务需企业主亲自参与 |
-    When the bundle is assessed
-    Then criterion TR-KM-3-02 passes
-    And criterion TR-KM-3-02 cites E10
+  场景: TR-KM-3-02 通过：十篇案例总结均写明经验教训
+    假如证据如下：
+      | 编号 | 主题                   | 类型 | 签发日期   | 属性                                         |
+      | E1   | service_case_knowledge | 记录 | 2025-12-02 | lessons_learned=先核对企业资质再报名         |
+      | E2   | service_case_knowledge | 记录 | 2025-12-19 | lessons_learned=材料清单提前一周发给企业     |
+      | E3   | service_case_knowledge | 记录 | 2026-01-15 | lessons_learned=融资对接前先做财务体检       |
+      | E4   | service_case_knowledge | 记录 | 2026-02-26 | lessons_learned=专利布局需律师提前介入       |
+      | E5   | service_case_knowledge | 记录 | 2026-03-30 | lessons_learned=出口企业先查原产地规则       |
+      | E6   | service_case_knowledge | 记录 | 2026-04-22 | lessons_learned=用工诊断需现场访谈一线员工   |
+      | E7   | service_case_knowledge | 记录 | 2026-05-27 | lessons_learned=补贴申报注意截止日前系统拥堵 |
+      | E8   | service_case_knowledge | 系统 | 2026-07-08 | lessons_learned=数字化改造分阶段验收         |
+      | E9   | service_case_knowledge | 系统 | 2026-08-19 | lessons_learned=质量体系认证前做内审演练     |
+      | E10  | service_case_knowledge | 系统 | 2026-09-24 | lessons_learned=品牌服务需企业主亲自参与     |
+    当评估该证据包
+    那么准则 TR-KM-3-02 通过
+    而且准则 TR-KM-3-02 引用 E10
 
-  Scenario: TR-KM-3-02 fails when a write-up has no lessons
-    Given the evidence:
-      | id  | topic                  | kind   | issued     | attributes                    |
-      | E1  | service_case_knowledge | record | 2025-12-02 | lessons_learned=先核对企业资质再报名 |
-      | E2  | service_case_knowledge | record | 2025-12-19 | lessons_learned=材料清单提前一周发给企业 |
-      | E3  | service_case_knowledge | record | 2026-01-15 | lessons_learned=融资对接前先做财务体检 |
-      | E4  | service_case_knowledge | record | 2026-02-26 | lessons_learned=专利布局需律师提前介入 |
-      | E5  | service_case_knowledge | record | 2026-03-30 | lessons_learned=出口企业先查原产地规则 |
-      | E6  | service_case_knowledge | record | 2026-04-22 | lessons_learned=用工诊断需现场访谈一线员工 |
-      | E7  | service_case_knowledge | record | 2026-05-27 | lessons_learned=补贴申报注意截止日前系统拥堵 |
-      | E8  | service_case_knowledge | system | 2026-07-08 | lessons_learned=数字化改造分阶段验收 |
-      | E9  | service_case_knowledge | system | 2026-08-19 | lessons_learned=质量体系认证前做内审演练 |
-      | E10 | service_case_knowledge | system | 2026-09-24 | enterprise=某食品公司                |
-    When the bundle is assessed
-    Then criterion TR-KM-3-02 fails
-    And the finding for TR-KM-3-02 says "E10 does not count: it records no lessons_learned"
+  场景: TR-KM-3-02 不通过：有一篇总结没有经验教训
+    假如证据如下：
+      | 编号 | 主题                   | 类型 | 签发日期   | 属性                                         |
+      | E1   | service_case_knowledge | 记录 | 2025-12-02 | lessons_learned=先核对企业资质再报名         |
+      | E2   | service_case_knowledge | 记录 | 2025-12-19 | lessons_learned=材料清单提前一周发给企业     |
+      | E3   | service_case_knowledge | 记录 | 2026-01-15 | lessons_learned=融资对接前先做财务体检       |
+      | E4   | service_case_knowledge | 记录 | 2026-02-26 | lessons_learned=专利布局需律师提前介入       |
+      | E5   | service_case_knowledge | 记录 | 2026-03-30 | lessons_learned=出口企业先查原产地规则       |
+      | E6   | service_case_knowledge | 记录 | 2026-04-22 | lessons_learned=用工诊断需现场访谈一线员工   |
+      | E7   | service_case_knowledge | 记录 | 2026-05-27 | lessons_learned=补贴申报注意截止日前系统拥堵 |
+      | E8   | service_case_knowledge | 系统 | 2026-07-08 | lessons_learned=数字化改造分阶段验收         |
+      | E9   | service_case_knowledge | 系统 | 2026-08-19 | lessons_learned=质量体系认证前做内审演练     |
+      | E10  | service_case_knowledge | 系统 | 2026-09-24 | enterprise=某食品公司                        |
+    当评估该证据包
+    那么准则 TR-KM-3-02 不通过
+    而且准则 TR-KM-3-02 的评定说明“E10 does not count: it records no lessons_learned”
 
-  Scenario: TR-KM-4-01 passes with a platform-integrated repository reused in 46 % of cases
-    Given the evidence:
-      | id | topic                | kind   | issued     | value | unit | attributes               |
-      | E1 | knowledge_repository | system | 2026-10-15 |       |      | platform_integrated=true |
-      | E2 | knowledge_reuse_rate | metric | 2026-09-30 | 46    | %    |                          |
-    When the bundle is assessed
-    Then criterion TR-KM-4-01 passes
-    And criterion TR-KM-4-01 cites E1
+  场景: TR-KM-4-01 通过：与平台集成的知识库，46% 的案例复用了知识
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 数值 | 单位 | 属性                     |
+      | E1   | knowledge_repository | 系统 | 2026-10-15 |      |      | platform_integrated=true |
+      | E2   | knowledge_reuse_rate | 指标 | 2026-09-30 | 46   | %    |                          |
+    当评估该证据包
+    那么准则 TR-KM-4-01 通过
+    而且准则 TR-KM-4-01 引用 E1
 
-  Scenario: TR-KM-4-01 fails when the knowledge sits in a printed manual outside the platform
-    Given the evidence:
-      | id | topic                | kind     | issued     | value | unit | attributes               |
-      | E1 | knowledge_repository | document | 2026-10-15 |       |      | platform_integrated=true |
-      | E2 | knowledge_reuse_rate | metric   | 2026-09-30 | 46    | %    |                          |
-    When the bundle is assessed
-    Then criterion TR-KM-4-01 fails
-    And the finding for TR-KM-4-01 says "E1 does not count: it is a document, not a system"
+  场景: TR-KM-4-01 不通过：知识只在平台之外的纸质手册中
+    假如证据如下：
+      | 编号 | 主题                 | 类型 | 签发日期   | 数值 | 单位 | 属性                     |
+      | E1   | knowledge_repository | 文件 | 2026-10-15 |      |      | platform_integrated=true |
+      | E2   | knowledge_reuse_rate | 指标 | 2026-09-30 | 46   | %    |                          |
+    当评估该证据包
+    那么准则 TR-KM-4-01 不通过
+    而且准则 TR-KM-4-01 的评定说明“E1 does not count: it is a document, not a system”
 
-  Scenario Outline: TR-KM-5-01 passes on published knowledge or on training peers (<route>)
-    Given the evidence:
-      | id | topic   | kind   | issued     | attributes    |
-      | E1 | <topic> | <kind> | 2025-11-20 | <attributes1> |
-      | E2 | <topic> | <kind> | 2026-06-12 | <attributes2> |
-    When the bundle is assessed
-    Then criterion TR-KM-5-01 passes
+  场景大纲: TR-KM-5-01 通过：对外发布知识或培训同行均可（<route>）
+    假如证据如下：
+      | 编号 | 主题    | 类型   | 签发日期   | 属性          |
+      | E1   | <topic> | <kind> | 2025-11-20 | <attributes1> |
+      | E2   | <topic> | <kind> | 2026-06-12 | <attributes2> |
+    当评估该证据包
+    那么准则 TR-KM-5-01 通过
 
-    Examples:
-      | route         | topic                   | kind     | attributes1                   | attributes2              |
+    例子:
+      | route         | topic                   | kind     | attributes1                    | attributes2                  |
       | publications  | knowledge_publication   | document | type=casebook; audience=sector | type=course; audience=public |
-      | peer training | peer_knowledge_training | record   | organisations=3               | organisations=7          |
+      | peer training | peer_knowledge_training | record   | organisations=3                | organisations=7              |
 
-  Scenario: TR-KM-5-01 fails when the casebook stayed internal
-    Given the evidence:
-      | id | topic                 | kind     | issued     | attributes                     |
-      | E1 | knowledge_publication | document | 2025-11-20 | type=casebook; audience=internal |
-      | E2 | knowledge_publication | document | 2026-06-12 | type=course; audience=sector     |
-    When the bundle is assessed
-    Then criterion TR-KM-5-01 fails
-    And the finding for TR-KM-5-01 says "E1 does not count: it has audience = 'internal'; needs audience one of 'sector', 'public'"
+  场景: TR-KM-5-01 不通过：案例集只在内部使用
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 属性                             |
+      | E1   | knowledge_publication | 文件 | 2025-11-20 | type=casebook; audience=internal |
+      | E2   | knowledge_publication | 文件 | 2026-06-12 | type=course; audience=sector     |
+    当评估该证据包
+    那么准则 TR-KM-5-01 不通过
+    而且准则 TR-KM-5-01 的评定说明“E1 does not count: it has audience = 'internal'; needs audience one of 'sector', 'public'”
 
-  # ---------------------------------------------------------------------- roll-up
+  # ---------------------------------------------------------------------- 等级汇总 roll-up
 
-  Scenario: TR-LP-4-01 blocks launch planning at level 3 for a provider that meets levels 1-3
-    Given evidence meeting every criterion up to level 3 in domain TR
-    When the bundle is assessed
-    Then domain TR is at level 3
-    And sub-domain TR-LP is at level 3
-    And sub-domain TR-LP is blocked by TR-LP-4-01
+  场景: TR-LP-4-01 使满足 1–3 级的机构的上线规划停在 3 级
+    假如满足领域 TR 3 级及以下全部准则的证据
+    当评估该证据包
+    那么领域 TR 为 3 级
+    而且子领域 TR-LP 为 3 级
+    而且子领域 TR-LP 受 TR-LP-4-01 阻碍
 
-  Scenario: TR-CM-2-02 missing holds change management at level 1
-    Given evidence meeting every criterion up to level 3 in domain TR
-    But without the evidence for criterion TR-CM-2-02
-    When the bundle is assessed
-    Then criterion TR-CM-2-02 fails
-    And sub-domain TR-CM is at level 1
-    And sub-domain TR-KM is at level 3
-    And domain TR is at level 1
+  场景: 缺少 TR-CM-2-02 使变更管理停在 1 级
+    假如满足领域 TR 3 级及以下全部准则的证据
+    但是去掉为准则 TR-CM-2-02 构建的证据
+    当评估该证据包
+    那么准则 TR-CM-2-02 不通过
+    而且子领域 TR-CM 为 1 级
+    而且子领域 TR-KM 为 3 级
+    而且领域 TR 为 1 级
 
-  Scenario: TR-LP-3-01 excluded with a justification does not block level 3
-    Given evidence meeting every criterion up to level 3 in domain TR
-    But without the evidence for criterion TR-LP-3-01
-    And criterion TR-LP-3-01 is excluded because "no new service was launched in the assessment period; the catalogue was frozen during the merger"
-    When the bundle is assessed
-    Then criterion TR-LP-3-01 is not applicable
-    And sub-domain TR-LP is at level 3
+  场景: TR-LP-3-01 说明理由排除后不阻碍 3 级
+    假如满足领域 TR 3 级及以下全部准则的证据
+    但是去掉为准则 TR-LP-3-01 构建的证据
+    而且准则 TR-LP-3-01 被排除，理由是“no new service was launched in the assessment period; the catalogue was frozen during the merger”
+    当评估该证据包
+    那么准则 TR-LP-3-01 不适用
+    而且子领域 TR-LP 为 3 级
 
-  Scenario: TR-CM-3-01 may not be excluded
-    Given criterion TR-CM-3-01 is excluded because "we do not think change control applies to a small centre like ours"
-    When the bundle is assessed
-    Then the assessment is refused with "may not be excluded"
+  场景: TR-CM-3-01 不得排除
+    假如准则 TR-CM-3-01 被排除，理由是“we do not think change control applies to a small centre like ours”
+    当评估该证据包
+    那么评估被拒绝，原因含“may not be excluded”

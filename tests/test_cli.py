@@ -240,12 +240,19 @@ def test_cli_runs_from_outside_the_checkout(tmp_path):
     assert json.loads(proc.stdout)["domains"][0]["level"] == 5
 
 
-def test_lint_flags_a_none_of_check_that_undated_evidence_escapes(tmp_path):
+def test_undated_evidence_cannot_escape_a_none_of_check(tmp_path, write_bundle):
+    """'none of' fails closed: an undated issue counts against "no issue in the last year", so lint
+    no longer asks for the topic to be declared dated."""
     requires = {"all": [{"evidence": {"topic": "plan"}},
                         {"not": {"evidence": {"topic": "issue", "max_age_days": 365}}}]}
     folder = write_catalogue(tmp_path / "cat", [criterion("XX-AA-1-01", requires)])
-    out = run("catalogue", "lint", folder).output
-    assert "XX-AA-1-01 all[1].not: undated evidence of topic 'issue' would escape" in out
+    assert "would escape" not in run("catalogue", "lint", folder).output
+    bundle = minimal_bundle({"id": "P1", "topic": "plan", "kind": "document", "title": "plan"},
+                            {"id": "I1", "topic": "issue", "kind": "record", "title": "undated issue"})
+    report = json.loads(run("assess", write_bundle(bundle), "--catalogue", folder, "--format", "json").output)
+    finding = report["findings"][0]
+    assert finding["result"] == "fail" and finding["counter_evidence"] == ["I1"]
+    assert "because it could not be checked: it has no issue date" in finding["cautions"][0]
 
 
 def test_undated_evidence_of_a_dated_topic_is_refused(write_bundle):

@@ -17,7 +17,7 @@ from cmm_rules import load_catalogue
 from cmm_rules.engine import Engine
 from cmm_rules.facts import build_facts
 from cmm_rules.load import Document
-from cmm_rules.operators import LEAF_OPTIONS, attribute_test_schema
+from cmm_rules.operators import LEAF_OPTIONS, WHERE_SCHEMA, attribute_test_schema
 from cmm_rules.reference import evaluate
 from cmm_rules.validate import bundle_problems
 
@@ -82,5 +82,6 @@ def test_case_through_durable_rules_and_the_reference_evaluator(index, conforman
 def test_the_operator_table_says_what_the_catalogue_schema_says():
     schema = json.loads((ROOT / "schemas" / "catalogue.schema.json").read_text(encoding="utf-8"))["$defs"]
     assert schema["test"]["properties"] == attribute_test_schema()
+    assert schema["where"] == WHERE_SCHEMA
     for name, option in LEAF_OPTIONS.items():
         assert schema["evidence"]["properties"][name] == option.schema, name

@@ -185,16 +185,22 @@ def test_same_evidence_id_in_two_bundles_is_kept_apart(operator_catalogue, write
     assert results == ["pass", "fail", "pass", "fail"]
 
 
-def test_a_none_of_condition_says_which_items_it_could_not_check(operator_catalogue, write_bundle):
-    """An open issue without the tested status cannot count against 'no open issue': say so."""
+def test_a_none_of_condition_counts_what_it_cannot_check_against_the_criterion(operator_catalogue, write_bundle):
+    """An issue without the tested status cannot be shown not to be open: it fails 'no open issue'
+    (fail closed), and the finding says why."""
     index = next(i for i, o in enumerate(OPERATORS) if o[0] == "not")
     cid = f"XX-AA-1-{index:02d}"
     bundle = minimal_bundle(item(), item("E2", "issue", "record", attributes={"owner": "front desk"}))
     finding = next(f for f in assess(write_bundle(bundle), operator_catalogue)["findings"] if f["criterion"] == cid)
-    assert finding["result"] == "pass"
+    assert finding["result"] == "fail"
+    assert finding["counter_evidence"] == ["E2"]
     assert finding["cautions"] == [
-        "E2 could not be checked against \"none: at least one evidence item of topic 'issue' (主题)"
-        " with status = 'open'\": it records no status; needs status = 'open'"]
+        "E2 counts against \"none: at least one evidence item of topic 'issue' (主题)"
+        " with status = 'open'\" because it could not be checked: it records no status; needs status = 'open'"]
+    condition = next(c for c in finding["conditions"] if c["path"].startswith("all[1].not"))
+    assert condition["unchecked"] == ["E2"]
+    assert condition["why"] == ["E2 counts against it (it could not be checked: it records no status;"
+                                " needs status = 'open')"]
 
 
 def test_integers_beyond_64_bits_are_assessed_not_crashed(operator_catalogue, write_bundle):

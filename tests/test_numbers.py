@@ -52,13 +52,28 @@ def test_a_tiny_metric_rates_exactly_like_a_plain_one(tmp_path):
 
 @pytest.mark.parametrize("value", [1.0e-7, 1e20, -3e-12, 10 ** 30])
 def test_a_one_item_bundle_with_an_extreme_value_is_assessed(tmp_path, value):
+    """Any magnitude reaches durable_rules: a topic whose vocabulary sets no range (the sketch catalogue's kpi)."""
+    folder = write_catalogue(tmp_path / "cat", [criterion("XX-AA-1-01", {"evidence": {"topic": "kpi", "value": {"gte": 0}}})])
+    item = {"id": "EV-1", "topic": "kpi", "kind": "metric", "title": "kpi",
+            "issued": "2026-10-01", "value": value, "period": "2026"}
+    path = tmp_path / "one.yaml"
+    path.write_text(yaml.safe_dump(minimal_bundle(item)), encoding="utf-8")
+    result = cmm("assess", path, "--catalogue", folder, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["overall"]["valid"] is True
+    assert {f["criterion"]: f["result"] for f in report["findings"]}["XX-AA-1-01"] == ("pass" if value >= 0 else "fail")
+
+
+@pytest.mark.parametrize("value", [1e20, -3e-12])
+def test_an_extreme_value_outside_the_topics_range_is_refused_in_one_line(tmp_path, value):
     item = {"id": "EV-1", "topic": "strategy_goal_attainment", "kind": "metric", "title": "达成率",
             "issued": "2026-10-01", "value": value, "unit": "%", "period": "2026"}
     path = tmp_path / "one.yaml"
     path.write_text(yaml.safe_dump(minimal_bundle(item)), encoding="utf-8")
     result = cmm("assess", path, "--format", "json")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["overall"]["valid"] is True
+    assert result.returncode == 2, result.stderr
+    assert "out of range for topic 'strategy_goal_attainment'" in result.stderr and "Traceback" not in result.stderr
 
 
 # (threshold, value that meets `gte`, value that does not)

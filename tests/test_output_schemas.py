@@ -11,7 +11,7 @@
 
 The schemas are copies in ``tests/data`` (see ``tests/data/SOURCES.md``).
 The reports come from real assessments: a sample with attachments, a 3-star
-sample, and an awkward bundle — an attachment that fails its digest (an error
+sample, a sample of the points catalogue (with its score), and an awkward bundle — an attachment that fails its digest (an error
 finding), an honoured exclusion, multi-line and space-padded text, and file
 names with ``_``, ``&``, a backtick, a ``|`` and spaces.
 """
@@ -36,7 +36,7 @@ from cmm_rules import assess, load_catalogue
 from cmm_rules.render import OSCAL_VERSION, to_html, to_junit, to_markdown, to_oscal
 from cmm_rules.witness import bundle_meeting
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 DATA = Path(__file__).resolve().parent / "data"
 ODD_NAMES = ["my_bundle_v1.yaml", "R&D.txt", "odd`name.txt", "a|b.txt", " spaced .txt"]
@@ -131,7 +131,10 @@ def reports(frozen_catalogue, awkward_bundle) -> dict[str, dict]:
     bundles = {"attachments": SAMPLES / "with-attachments" / "bundle.yaml",
                "3-star": SAMPLES / "city-service-platform-3star.yaml",
                "awkward": awkward_bundle}
-    return {name: assess(path, frozen_catalogue) for name, path in bundles.items()}
+    reports = {name: assess(path, frozen_catalogue) for name, path in bundles.items()}
+    points = ROOT / "catalogues" / "service-points"  # a points catalogue: the score breakdown in every format
+    reports["points"] = assess(points / "evidence_samples" / "incident-vetoed.yaml", points)
+    return reports
 
 
 def test_the_awkward_bundle_has_what_it_is_for(reports):
@@ -143,7 +146,7 @@ def test_the_awkward_bundle_has_what_it_is_for(reports):
 # --------------------------------------------------------------------- JUnit
 
 
-@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward"])
+@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward", "points"])
 def test_junit_validates_against_the_jenkins_xunit_xsd(reports, name):
     xml = to_junit(reports[name])
     junit_xsd().validate(xml)
@@ -170,7 +173,7 @@ def test_junit_counts_skipped_per_suite(reports):
 # --------------------------------------------------------------------- OSCAL
 
 
-@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward"])
+@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward", "points"])
 def test_oscal_validates_against_nists_schema(reports, name):
     text = to_oscal(reports[name])
     assert oscal_errors(text) == []
@@ -213,7 +216,7 @@ def nu_messages(nu_checker, reports, tmp_path_factory) -> dict[str, list[str]]:
     return out
 
 
-@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward"])
+@pytest.mark.parametrize("name", ["attachments", "3-star", "awkward", "points"])
 def test_html_passes_the_nu_html_checker(nu_messages, name):
     assert nu_messages[f"{name}.html"] == []
 

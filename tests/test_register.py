@@ -275,3 +275,60 @@ def test_the_head_the_register_expects_is_the_newest_migration():
     from cmm_rules.register.db import HEAD
 
     assert head_revision() == HEAD
+
+
+def test_reassess_passes_the_verified_items_to_certification_mode(reg, register_url, sample_report):
+    import inspect
+
+    from cmm_rules import assess
+
+    aid = _prepared(reg, sample_report)
+    run(["register", "review", str(aid), "EV-ST-001", "EV-ST-002", "--as", "alice"], register_url)
+    if not {"mode", "verified"} <= set(inspect.signature(assess).parameters):  # until certification mode lands
+        result = run(["register", "reassess", str(aid), "--as", "alice"], register_url, expect=2)
+        assert result.stderr == ("error: this cmm-rules cannot assess in certification mode with verified evidence"
+                                 " yet (cmm_rules.assess has no mode/verified options)\n")
+        return
+    new = run(["register", "reassess", str(aid), "--as", "alice"], register_url).stdout.strip().splitlines()[-1]
+    with reg.session() as session:
+        a = s.get_assessment(session, new)
+        assert a.mode == "certification" and s.verified_ids(session, a) == {"EV-ST-001", "EV-ST-002"}
+        cited = [f for f in s.machine_report(session, a)["findings"] if "EV-ST-001" in f["evidence"]]
+        assert cited and all(f["basis"] == "verified" for f in cited)
+
+
+def test_a_missing_server_extra_is_one_line(tmp_path):
+    blocker = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('sqlalchemy', 'alembic'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import importlib.util\n"
+        "real = importlib.util.find_spec\n"
+        "importlib.util.find_spec = lambda n, *a: None if n in ('sqlalchemy', 'alembic') else real(n, *a)\n"
+        "from cmm_rules.cli import main\n"
+        "main()\n")
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", blocker, "register", "check"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == ("error: the register needs the server extra (sqlalchemy, alembic missing):"
+                           " pip install 'cmm-rules[server]'\n")
+    assert not (tmp_path / "cmm-register.db").exists()
+
+
+@pytest.mark.parametrize("sql,message", [
+    ("INSERT INTO people (name, role, active, created_at, version) VALUES ('ghost', 'admin', true,"
+     " '2026-01-01T00:00:00Z', 1)", "was added outside the register: no event records it"),
+    ("DELETE FROM evidence_checks", "recorded by event 5 (evidence.checked, assessment 1"),
+])
+def test_check_catches_rows_added_or_deleted_with_sql(reg, register_url, sample_report, sql, message):
+    aid = _prepared(reg, sample_report)
+    with reg.session() as session:
+        s.check_evidence(session, aid, "EV-ST-001", "verified", s.get_person(session, "alice"), "original seen")
+    with make_engine(register_url).begin() as conn:
+        conn.execute(text(sql))
+    assert message in run(["register", "check"], register_url, expect=4).stdout

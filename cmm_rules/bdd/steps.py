@@ -45,6 +45,7 @@ class World:
     sample: Path | None = None
     report: dict | None = None
     error: InputError | None = None
+    assessor_points: list = field(default_factory=list)  # a points catalogue's assessor awards
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,19 @@ def sample_bundle(world: World, name: str) -> None:
     raise StepFailed(f"no sample bundle {name!r} beside the feature file or in ../evidence_samples")
 
 
+@step("given",
+      rf'the assessor awards (?P<points>[0-9.]+) points? for {_ID}(?: because {_Q}(?P<why>[^"”」]+){_EQ}'
+      r'| (?P<bare>without a justification))',
+      rf'评审员给准则 ?{_ID} ?评 ?(?P<points>[0-9.]+) ?分(?:[，,]? ?理由(?:是|为)?[:：]? ?{_Q}(?P<why>[^"”」]+){_EQ}'
+      r'|[，,]? ?(?P<bare>未写理由))')
+def assessor_awards(world: World, points: str, cid: str, why: str | None, bare: str | None) -> None:
+    """An assessor's award in the bundle (``assessor_points``, points catalogues only), with or without a justification."""
+    award = {"criterion": cid, "points": _value(points), "assessor": "Scenario assessor"}
+    if why:
+        award["justification"] = why
+    world.assessor_points.append(award)
+
+
 # ------------------------------------------------------------------- when
 
 
@@ -250,6 +264,8 @@ def assessed(world: World) -> None:
         }
         if world.exclusions:
             bundle["exclusions"] = world.exclusions
+        if world.assessor_points:
+            bundle["assessor_points"] = world.assessor_points
         path = world.workdir / "scenario.yaml"
         path.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
     try:
@@ -360,3 +376,68 @@ def subdomain_blocked(world: World, code: str, cid: str) -> None:
 def refused(world: World, phrase: str) -> None:
     check(world.error is not None, "the bundle was accepted, not refused")
     check(phrase in str(world.error), f"the bundle was refused with: {world.error}")
+
+
+# ------------------------------------------------- points roll-up (docs/scoring.md)
+
+
+def _score(world: World) -> dict:
+    report = _report(world)
+    check("score" in report, f"{world.catalogue.label} does not roll up by points (rollup.policy: points)")
+    return report["score"]
+
+
+@step("then", r"the weighted total is (?P<total>[0-9.]+)", r"加权总分为 ?(?P<total>[0-9.]+)")
+def weighted_total(world: World, total: str) -> None:
+    got = _score(world)["total"]
+    check(got == _value(total), f"the weighted total is {got}, expected {total}")
+
+
+@step("then", r"the total is in the (?P<stars>[0-5]) stars? band", r"总分落在 ?(?P<stars>[0-5]) ?星区间")
+def total_band(world: World, stars: str) -> None:
+    got = _score(world)["band_stars"]
+    check(got == int(stars), f"the total {_score(world)['total']} is in the {got}-star band, expected {stars}")
+
+
+def _vetoes(score: dict) -> str:
+    return ", ".join(f"{v['criterion']} ({v['effect']})" for v in score["vetoes"]) or "none"
+
+
+@step("then", rf"the rating is voided by {_ID}", rf"评级被 ?{_ID} ?一票否决")
+def voided_by(world: World, cid: str) -> None:
+    score = _score(world)
+    check(any(v["criterion"] == cid and v["effect"] == "void" for v in score["vetoes"]) and score["stars"] == 0,
+          f"the rating is not voided by {cid}: {score['stars']} stars; vetoes: {_vetoes(score)}")
+
+
+@step("then", rf"the rating is capped at (?P<stars>[0-5]) stars? by {_ID}",
+      rf"评级被 ?{_ID} ?限定为最高 ?(?P<stars>[0-5]) ?星")
+def capped_by(world: World, stars: str, cid: str) -> None:
+    score = _score(world)
+    check(any(v["criterion"] == cid and v["cap"] == int(stars) for v in score["vetoes"])
+          and score["stars"] == int(stars),
+          f"the rating is {score['stars']} stars; vetoes: {_vetoes(score)}")
+
+
+def _scored(world: World, cid: str) -> dict:
+    for domain in _score(world)["domains"]:
+        for indicator in domain["indicators"]:
+            for entry in indicator["criteria"]:
+                if entry["criterion"] == cid:
+                    return entry
+    raise StepFailed(f"{cid} carries no points in {world.catalogue.label}")
+
+
+@step("then", rf"criterion {_ID} earns (?P<earned>[0-9.]+) of (?P<possible>[0-9.]+) points",
+      rf"准则 ?{_ID} ?得 ?(?P<earned>[0-9.]+) ?分[，,]? ?满分 ?(?P<possible>[0-9.]+) ?分")
+def criterion_earns(world: World, cid: str, earned: str, possible: str) -> None:
+    entry = _scored(world, cid)
+    check((entry["earned"], entry["possible"]) == (_value(earned), _value(possible)),
+          f"{cid} earns {entry['earned']} of {entry['possible']} points" + (f" ({entry['note']})" if entry.get("note") else ""))
+
+
+@step("then", rf'the points of {_ID} are noted {_Q}(?P<phrase>[^"”」]+){_EQ}',
+      rf'准则 ?{_ID} ?的得分说明[:：]? ?{_Q}(?P<phrase>[^"”」]+){_EQ}')
+def points_noted(world: World, cid: str, phrase: str) -> None:
+    entry = _scored(world, cid)
+    check(phrase in entry.get("note", ""), f"the points of {cid} are noted {entry.get('note', 'nothing')!r}")

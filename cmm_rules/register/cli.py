@@ -35,12 +35,6 @@ def _fail(message, code: int = EXIT_INPUT):
 @contextmanager
 def _session(db_url):
     """One register transaction; every refusal becomes one line and an exit code, never a traceback."""
-    from . import require_extra
-
-    try:
-        require_extra()
-    except InputError as exc:
-        _fail(exc)
     from sqlalchemy.exc import DBAPIError
 
     from .db import open_register
@@ -89,9 +83,20 @@ def _days(text: str) -> int:
     return n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
 
 
+def _require_extra():
+    """Before any register command imports it: the server extra, or one line saying how to get it."""
+    from . import require_extra
+
+    try:
+        require_extra()
+    except InputError as exc:
+        _fail(exc)
+
+
 @click.group("register")
 def register_group():
     """The certification register: decisions, reviews, sign-offs, certificates, a tamper-evident log."""
+    _require_extra()
 
 
 @register_group.command("add")
@@ -130,6 +135,30 @@ def people_add(name, role, org_id, db_url):
         person = add_person(session, name, role, org_id)
         click.echo(f"{person.name}: {person.role}" + (f" of {person.org_id}" if person.org_id else "")
                    + f" (person {person.id})")
+
+
+@people.command("password")
+@click.argument("name")
+@db_option
+def people_password(name, db_url):
+    """Set NAME's password for the web application (`cmm serve`); stored as an argon2id hash.
+
+    Asked for twice on a terminal; otherwise read from the first line of standard input.
+    """
+    from ..web.passwords import hash_password
+    from .service import set_password_hash
+
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        hashed = hash_password(password)
+    except ValueError as exc:
+        _fail(str(exc))
+    with _session(db_url) as session:
+        set_password_hash(session, _person(session, name), hashed)
+    click.echo(f"password set for {name}")
 
 
 @people.command("list")
@@ -200,6 +229,35 @@ def show(assessment_id, fmt, db_url):
         click.echo(f"  evidence {c['evidence']}: {c['status']} by {c['by']}" + (f" — {c['note']}" if c["note"] else ""))
 
 
+@register_group.command("report")
+@click.argument("assessment_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html", "junit", "oscal"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write the report to FILE.")
+@db_option
+def report(assessment_id, fmt, output, db_url):
+    """The assessment's report in any format, with machine and final results side by side."""
+    from pathlib import Path
+
+    from ..render import RENDERERS
+    from ..report import to_json, to_text
+    from .service import get_assessment, reviewed_report
+
+    with _session(db_url) as session:
+        record = reviewed_report(session, get_assessment(session, assessment_id))
+    text = RENDERERS[fmt](record) if fmt in RENDERERS else to_json(record) if fmt == "json" else to_text(record)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write report: {exc.strerror or exc}", file=output))
+        r = record["review"]
+        click.echo(f"machine {r['machine_stars']} → final {r['final_stars']} stars — report written to {output}",
+                   err=True)
+    else:
+        click.echo(text, nl=False)
+
+
 @register_group.command("review")
 @click.argument("assessment_id")
 @click.argument("evidence_ids", nargs=-1)
@@ -230,6 +288,22 @@ def review(assessment_id, evidence_ids, status, note, submit, expect_version, ac
         click.echo(f"evidence {eid}: {status}")
     if submit:
         click.echo(f"review of assessment {assessment_id} submitted and signed by {actor}: {final} stars final")
+
+
+@register_group.command("reassess")
+@click.argument("assessment_id")
+@click.option("--mode", type=click.Choice(["certification", "screening"]), default="certification", show_default=True)
+@as_option
+@db_option
+def reassess(assessment_id, mode, actor, db_url):
+    """Assess the stored inputs again (certification mode: verified items count as verified); prints the new id."""
+    from . import service as s
+
+    with _session(db_url) as session:
+        new = s.reassess(session, assessment_id, _person(session, actor), mode)
+        click.echo(f"{new.org_id}: {mode} assessment, {new.machine_stars} stars,"
+                   f" {len(s.verified_ids(session, new))} verified items, registered as", err=True)
+        click.echo(new.id)
 
 
 @register_group.command("override")
@@ -455,6 +529,7 @@ def import_(package, actor, db_url):
 @click.group("keys")
 def keys_group():
     """Ed25519 signing keys for reviews and sign-offs."""
+    _require_extra()
 
 
 @keys_group.command("new")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import json
 import secrets
 from pathlib import Path, PurePosixPath
@@ -283,10 +284,17 @@ def add_assessment(session: Session, report: dict, bundle: bytes, bundle_name: s
 def add_assessment_files(session: Session, report_path: str | Path, bundle_path: str | Path,
                          actor: Person | None = None, now: str | None = None) -> Assessment:
     """:func:`add_assessment` from a report file and the bundle file beside its attachments."""
-    from ..load import read_bytes
     from ..verify import load_report
 
-    report = load_report(report_path)
+    return add_assessment_from(session, load_report(report_path), bundle_path, actor, now)
+
+
+def add_assessment_from(session: Session, report: dict, bundle_path: str | Path, actor: Person | None = None,
+                        now: str | None = None) -> Assessment:
+    """:func:`add_assessment` from a report already in hand (the web worker that just made it)
+    and the bundle file beside its attachments."""
+    from ..load import read_bytes
+
     bundle_path = Path(bundle_path)
     bundle = read_bytes(bundle_path)
     folder = bundle_path.resolve().parent
@@ -349,6 +357,43 @@ def materialise(session: Session, a: Assessment, folder: str | Path) -> tuple[Pa
     report_path.write_text(json.dumps(machine_report(session, a), ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")
     return report_path, bundle_path
+
+
+def reassess(session: Session, assessment_id: int, person: Person, mode: str = "certification",
+             catalogue=None, now: str | None = None) -> Assessment:
+    """Assess the stored inputs again in ``mode`` with the assessor-verified items, and register the result.
+
+    The evidence ids this assessment's checks marked *verified* are passed
+    to :func:`cmm_rules.assess` as ``verified`` (so its findings rest on
+    evidence of basis *verified*), and the checks are carried over to the
+    new assessment, whose id is returned.
+    """
+    import tempfile
+
+    from ..assessment import assess
+
+    _require_role(person, ASSESSING_ROLES, "re-assess")
+    if not {"mode", "verified"} <= set(inspect.signature(assess).parameters):
+        raise RegisterError(f"this cmm-rules cannot assess in {mode} mode with verified evidence yet"
+                            " (cmm_rules.assess has no mode/verified options)")
+    a = get_assessment(session, assessment_id)
+    ids = verified_ids(session, a)
+    with tempfile.TemporaryDirectory(prefix="cmm-reassess-") as folder:
+        _, bundle_path = materialise(session, a, folder)
+        report = assess(bundle_path, catalogue, mode=mode, verified=ids)
+        attachments = {f.path: get_blob(session, f.sha256) if f.sha256 else None for f in stored_files(session, a)}
+    now = now or utc_now()
+    new = add_assessment(session, report, get_blob(session, a.bundle_sha256), a.bundle_name, attachments, person, now)
+    rows = []
+    for c in evidence_checks(session, a):
+        row = EvidenceCheck(assessment_id=new.id, evidence_id=c.evidence_id, status=c.status, note=c.note,
+                            person_id=c.person_id, at=c.at)
+        session.add(row)
+        rows.append(row)
+    if rows:
+        chain.append(session, "evidence.carried_over", now, person.name, new.id, rows=rows,
+                     details={"from_assessment": a.id})
+    return new
 
 
 # ------------------------------------------------------------- assessor's work
@@ -415,7 +460,11 @@ def override_finding(session: Session, assessment_id: int, criterion: str, after
     if after not in ("pass", "fail"):
         raise RegisterError(f"an override sets a finding to pass or fail, not {after!r}")
     a = _open_for_change(session, assessment_id, expected_version, "overriding")
-    findings = {f["criterion"]: f for f in machine_report(session, a)["findings"]}
+    report = machine_report(session, a)
+    if report.get("score"):
+        raise NotAllowed(f"assessment {a.id} is scored by points; the register rolls up overrides by staged levels"
+                         " only, so its findings cannot be overridden here")
+    findings = {f["criterion"]: f for f in report["findings"]}
     if criterion not in findings:
         raise NotFound(f"assessment {a.id} has no finding for criterion {criterion!r}")
     before = findings[criterion]["result"]
@@ -485,6 +534,33 @@ def final_decision(session: Session, a: Assessment) -> dict:
             "findings": rows,
             "checks": [{"evidence": c.evidence_id, "status": c.status, "note": c.note, "by": people.get(c.person_id),
                         "at": c.at} for c in evidence_checks(session, a)]}
+
+
+def reviewed_report(session: Session, a: Assessment) -> dict:
+    """The machine report with a ``review`` section: machine and final results side by side.
+
+    Every renderer (text, md, html, junit, oscal) shows the section when it
+    is there; the JSON still validates against ``report.schema.json`` and
+    its outcome seal still holds (the seal leaves ``review`` out).
+    """
+    report = machine_report(session, a)
+    final = final_decision(session, a)
+    machine_levels = {d["code"]: d["level"] for d in report["domains"]}
+    report["review"] = {
+        "register_id": a.id, "state": a.state,
+        "machine_stars": report["overall"]["stars"], "final_stars": final["overall"]["stars"],
+        "final_limited_by": final["overall"]["limited_by"],
+        "domains": [{"code": d["code"], "machine": machine_levels.get(d["code"], 0), "final": d["level"]}
+                    for d in final["domains"]],
+        "overrides": [{"criterion": r["criterion"], "machine": r["machine"], "final": r["final"],
+                       **{k: r["override"][k] for k in ("reason_code", "reason", "rationale", "by", "at")}}
+                      for r in final["findings"] if r["override"]],
+        "checks": final["checks"],
+        "signoffs": [dict({k: st[k] for k in ("outcome", "by", "reviewed_by", "at", "note")},
+                          signed=x.signature is not None)
+                     for x in signoffs(session, a) for st in [orjson.loads(x.statement)]],
+    }
+    return report
 
 
 # ------------------------------------------------------------- review, sign-off, certificate
@@ -738,5 +814,5 @@ def events(session: Session, assessment_id: int | None = None) -> list[Event]:
 
 
 __all__ = [name for name in dir() if not name.startswith("_") and name not in (
-    "dt", "hashlib", "json", "secrets", "orjson", "func", "select", "Path", "PurePosixPath", "SimpleNamespace",
+    "dt", "hashlib", "inspect", "json", "secrets", "orjson", "func", "select", "Path", "PurePosixPath", "SimpleNamespace",
     "annotations", "Session", "flag_modified", "InputError", "canonical", "roll_up", "chain")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..scoring import points_text
+
 RESULT_LABEL = {
     "pass": ("通过", "Pass"),
     "fail": ("未通过", "Fail"),
@@ -23,6 +25,18 @@ STATUS_LABEL = {
     "unreadable": ("无法读取", "unreadable"),
 }
 LEVELS = (1, 2, 3, 4, 5)
+#: The register's evidence-check statuses and review states (``report["review"]``, from ``cmm register report``).
+CHECK_LABEL = {
+    "verified": ("已核实", "verified"),
+    "not_verified": ("未核实", "not verified"),
+    "rejected": ("不予采信", "rejected"),
+}
+STATE_LABEL = {
+    "open": ("评审中", "being assessed"),
+    "submitted": ("待复核", "awaiting sign-off"),
+    "returned": ("已退回", "returned"),
+    "signed_off": ("已复核签发", "signed off"),
+}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -86,3 +100,39 @@ def gaps(report: dict) -> list[dict]:
 def evidence_by_id(report: dict) -> dict[str, dict]:
     """The report's evidence entries by id."""
     return {e["id"]: e for e in report.get("evidence", [])}
+
+
+def score_summary(score: dict) -> dict[str, str]:
+    """The lines every format shows about a points score (English; each format adds its Chinese labels)."""
+    bands = " · ".join(f"{lvl}★ ≥{points_text(score['bands'][str(lvl)])}" for lvl in LEVELS)
+    if score["voided"]:
+        outcome = "voided by a veto: 0 stars"
+    elif score["stars"] < score["band_stars"]:
+        outcome = f"capped by a veto at {score['stars']} star{'s' if score['stars'] != 1 else ''}"
+    else:
+        outcome = f"{score['stars']} star{'s' if score['stars'] != 1 else ''}"
+    return {"total": f"{points_text(score['total'])} / {points_text(score['scale'])}",
+            "band": f"{score['band_stars']} star{'s' if score['band_stars'] != 1 else ''}",
+            "outcome": outcome, "bands": bands}
+
+
+def veto_text(veto: dict) -> str:
+    effect = "voids the rating" if veto["effect"] == "void" else f"caps the rating at {veto['cap']} stars"
+    return f"{veto['criterion']} ({veto['result']}) {effect}"
+
+
+def score_rows(score: dict) -> list[dict]:
+    """One row per scored criterion, with its domain and indicator: what each earned of what it could."""
+    rows = []
+    for d in score["domains"]:
+        for ind in d["indicators"]:
+            for c in ind["criteria"]:
+                basis = {"criterion": "all or nothing", "assessor": "assessor's award",
+                         "per_item": f"{points_text(c.get('per_item'))} per item × {c.get('items')}"}[c["basis"]]
+                rows.append({"domain": d["code"], "domain_weight": points_text(d["weight"]),
+                             "domain_score": points_text(d["score"]), "indicator": f"{d['code']}-{ind['code']}",
+                             "indicator_weight": points_text(ind["weight"]), "indicator_score": points_text(ind["score"]),
+                             "indicator_points": f"{points_text(ind['earned'])}/{points_text(ind['possible'])}",
+                             "criterion": c["criterion"], "result": c["result"], "basis": basis,
+                             "points": f"{points_text(c['earned'])}/{points_text(c['possible'])}", "note": c.get("note", "")})
+    return rows

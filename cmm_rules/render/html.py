@@ -13,7 +13,8 @@ import math
 import re
 
 from ..report import stars
-from .common import LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps
+from .common import (CHECK_LABEL, LEVELS, RESULT_LABEL, STATE_LABEL, STATUS_LABEL, cell_result, cells_by_level,
+                     clean, evidence_by_id, gaps, points_text, score_rows, score_summary, veto_text)
 
 def h(value) -> str:
     """Untrusted text for HTML (element content and quoted attribute values)."""
@@ -120,6 +121,7 @@ td.num,th.num{text-align:center}
 .c-not_applicable{background:repeating-linear-gradient(45deg,#eceef1,#eceef1 5px,#f6f7f9 5px,#f6f7f9 10px);color:var(--na)}
 .c-empty{background:#fafafa;color:#c0c4cc}
 .grid tr.dom td{background:#f3f6fa;font-weight:700;color:var(--brand)}
+.grid tr.ind td{font-weight:600}
 .legend{display:flex;gap:14px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin-top:10px}
 .legend span.sw{display:inline-block;width:14px;height:14px;border-radius:3px;vertical-align:-2px;margin-right:4px}
 .gap{border-left:4px solid var(--fail);padding:6px 12px;margin:10px 0;background:#fffafa;border-radius:0 8px 8px 0}
@@ -158,7 +160,8 @@ def to_html(report: dict) -> str:
     body = [
         '<header class="top"><div>',
         f"<h1>{h(org['name'])}</h1>",
-        '<div class="meta">能力成熟度评估报告 Capability maturity assessment · T/ZXGJXH 002—2023</div>',
+        '<div class="meta">能力成熟度评估报告 Capability maturity assessment · '
+        + (h(p["catalogue"]["model"]) if report.get("score") else "T/ZXGJXH 002—2023") + "</div>",
         f'<div class="meta">{" · ".join(meta)}</div>',
         (f'<div class="meta">{h(a["scope"])}</div>' if a.get("scope") else ""),
         '</div><div class="score">',
@@ -177,6 +180,9 @@ def to_html(report: dict) -> str:
     body.append('<div class="chips">' + "".join(
         f'<span class="chip r-{r}">{RESULT_LABEL[r][0]} {RESULT_LABEL[r][1]}: {c[r]}</span>'
         for r in ("pass", "fail", "not_applicable", "error")) + "</div>")
+    if report.get("score"):
+        body += _html_score(report["score"])
+    body += _html_review(report)
     body += _html_overview(report)
     body += _html_grid(report)
     body += _html_gaps(report)
@@ -198,6 +204,74 @@ def to_html(report: dict) -> str:
     )
 
 
+def _html_score(score: dict) -> list[str]:
+    """The points breakdown: total, band, vetoes, what each criterion earned, the assessor's awards."""
+    summary = score_summary(score)
+    out = ['<section class="card" id="score"><h2>' + _bi("积分", "Score") + "</h2>",
+           f'<p>加权总分 Weighted total <b class="lvl">{h(summary["total"])}</b> · 区间 band {h(summary["band"])}'
+           f' · 评级 rating <b>{h(summary["outcome"])}</b></p>',
+           f'<p class="sub" style="color:var(--muted);font-size:12px">星级区间 Bands: {h(summary["bands"])}</p>']
+    if score["vetoes"]:
+        out.append('<ul class="missing">' + "".join(f"<li>一票否决 Veto: {h(veto_text(v))}</li>"
+                                                    for v in score["vetoes"]) + "</ul>")
+    rows = []
+    domain = indicator = None
+    for row in score_rows(score):
+        if row["domain"] != domain:
+            domain = row["domain"]
+            rows.append(f'<tr class="dom"><td colspan="5">{h(domain)} · 权重 weight {h(row["domain_weight"])}'
+                        f' · {h(row["domain_score"])}</td></tr>')
+        if row["indicator"] != indicator:
+            indicator = row["indicator"]
+            rows.append(f'<tr class="ind"><td colspan="5">{h(indicator)} · 权重 weight {h(row["indicator_weight"])}'
+                        f' · {h(row["indicator_points"])} · {h(row["indicator_score"])}</td></tr>')
+        rows.append(f'<tr><td class="mono"><a href="#{_anchor(row["criterion"])}">{h(row["criterion"])}</a></td>'
+                    f'<td><span class="badge r-{h(row["result"])}">{RESULT_LABEL[row["result"]][1]}</span></td>'
+                    f'<td class="num">{h(row["points"])}</td><td>{h(row["basis"])}</td><td>{h(row["note"])}</td></tr>')
+    out.append('<table class="grid"><thead><tr><th>准则 Criterion</th><th>结果 Result</th><th class="num">得分 Points</th>'
+               f'<th>计分 Basis</th><th>说明 Note</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    if score["assessor_points"]:
+        out.append("<h3>" + _bi("评审员评分", "Assessor's awards") + '</h3><ul>' + "".join(
+            f'<li><span class="mono">{h(a["criterion"])}</span> {points_text(a["points"])} · {h(a["assessor"])} · '
+            + ("计入 counted" if a["counted"] else '<b class="err">未计入 not counted</b>')
+            + f' — {h(a["justification"] or "no justification")}</li>' for a in score["assessor_points"]) + "</ul>")
+    out.append("</section>")
+    return out
+
+
+def _html_review(report: dict) -> list[str]:
+    """The register's review: machine and final results side by side, who changed what and why."""
+    r = report.get("review")
+    if not r:
+        return []
+    zh, en = STATE_LABEL[r["state"]]
+    out = ['<section class="card" id="review"><h2>' + _bi("评审与复核", "Assessor review — machine and final") + "</h2>",
+           f"<p>{h(zh)} {h(en)} · 机器评定 Machine <b>{r['machine_stars']}</b> / 5 → 最终 Final"
+           f" <b>{r['final_stars']}</b> / 5</p>",
+           "<table><thead><tr><th>域 Domain</th><th>机器 Machine</th><th>最终 Final</th></tr></thead><tbody>"]
+    out += [f"<tr><td>{h(d['code'])}</td><td>{d['machine']}</td><td>{d['final']}</td></tr>" for d in r["domains"]]
+    out.append("</tbody></table>")
+    if r["overrides"]:
+        out.append("<table><thead><tr><th>准则 Criterion</th><th>机器 Machine</th><th>最终 Final</th><th>理由 Reason</th>"
+                   "<th>说明 Rationale</th><th>人员 By</th><th>时间 At</th></tr></thead><tbody>")
+        out += [f"<tr><td>{h(o['criterion'])}</td><td class=\"r-{o['machine']}\">{' '.join(RESULT_LABEL[o['machine']])}</td>"
+                f"<td class=\"r-{o['final']}\">{' '.join(RESULT_LABEL[o['final']])}</td><td>{h(o['reason'])}</td>"
+                f"<td>{h(o['rationale'])}</td><td>{h(o['by'])}</td><td>{h(o['at'])}</td></tr>" for o in r["overrides"]]
+        out.append("</tbody></table>")
+    if r["checks"]:
+        out.append("<table><thead><tr><th>证据 Evidence</th><th>核查 Check</th><th>备注 Note</th><th>人员 By</th></tr>"
+                   "</thead><tbody>")
+        out += [f"<tr><td>{h(c['evidence'])}</td><td>{' '.join(CHECK_LABEL[c['status']])}</td><td>{h(c['note'])}</td>"
+                f"<td>{h(c['by'])}</td></tr>" for c in r["checks"]]
+        out.append("</tbody></table>")
+    if r["signoffs"]:
+        out.append("<ul>" + "".join(
+            f"<li>复核 Sign-off: {h(x['outcome'])} — {h(x['by'])} ({h(x['at'])}), review by {h(x['reviewed_by'])}"
+            + ("" if x["signed"] else " — <b>NOT signed</b>") + "</li>" for x in r["signoffs"]) + "</ul>")
+    out.append("</section>")
+    return out
+
+
 def _html_overview(report: dict) -> list[str]:
     rows = []
     for d in report["domains"]:
@@ -213,11 +287,21 @@ def _html_overview(report: dict) -> list[str]:
         + "".join(f'<th class="num">L{lvl}</th>' for lvl in LEVELS) + "</tr></thead><tbody>",
         "".join(rows),
         "</tbody></table>",
-        '<p class="sub" style="color:var(--muted);font-size:12px">L1–L5: ISO/IEC 33020 achievement of each level\'s'
-        " criteria — N ≤15 %, P ≤50 %, L ≤85 %, F &gt;85 %. A level counts only when every applicable criterion of"
-        " it and of all lower levels passes (staged rating); the overall stars are the lowest domain level.</p>",
+        _how_rated(report),
         "</div></div></section>",
     ]
+
+
+def _how_rated(report: dict) -> str:
+    """The note under the domain table: how its levels were reached (staged, or bands on a points score)."""
+    if report.get("score"):
+        rule = ("A domain's or indicator's level is the star band its score reaches; the overall stars are the band"
+                " of the weighted total, after vetoes (一票否决).")
+    else:
+        rule = ("A level counts only when every applicable criterion of it and of all lower levels passes (staged"
+                " rating); the overall stars are the lowest domain level.")
+    return ('<p class="sub" style="color:var(--muted);font-size:12px">L1–L5: ISO/IEC 33020 achievement of each'
+            " level's criteria — N ≤15 %, P ≤50 %, L ≤85 %, F &gt;85 %. " + rule + "</p>")
 
 
 def _html_grid(report: dict) -> list[str]:

@@ -18,6 +18,8 @@ def to_junit(report: dict) -> str:
                                        "tests": str(len(report["findings"])),
                                        "failures": str(report["overall"]["counts"]["fail"]),
                                        "errors": str(report["overall"]["counts"]["error"])})
+    review = report.get("review")
+    overrides = {o["criterion"]: o for o in review["overrides"]} if review else {}
     by_domain: dict[str, list[dict]] = {}
     for f in report["findings"]:
         by_domain.setdefault(f["domain"], []).append(f)
@@ -36,6 +38,11 @@ def to_junit(report: dict) -> str:
                             ("domain_level", d["level"]), ("overall_stars", report["overall"]["stars"]),
                             ("decision_valid", str(report["overall"].get("valid", True)).lower())):
             ET.SubElement(props, "property", {"name": name, "value": clean(value)})
+        if review:
+            final_level = next((x["final"] for x in review["domains"] if x["code"] == d["code"]), d["level"])
+            for name, value in (("final_domain_level", final_level), ("final_stars", review["final_stars"]),
+                                ("review_state", review["state"])):
+                ET.SubElement(props, "property", {"name": name, "value": clean(value)})
         for f in fs:
             case = ET.SubElement(suite, "testcase", {
                 "classname": clean(f"cmm.{f['domain']}.{f['subdomain']}"),
@@ -51,8 +58,13 @@ def to_junit(report: dict) -> str:
             elif f["result"] == "not_applicable":
                 ET.SubElement(case, "skipped", {"message": clean("excluded: " + f.get("exclusion", {}).get(
                     "justification", ""))})
-            if f["evidence"]:
+            lines = ["evidence: " + ", ".join(f["evidence"])] if f["evidence"] else []
+            o = overrides.get(f["criterion"])
+            if o:  # machine and final side by side: the case keeps the machine result, the output says who changed it
+                lines.append(f"override: machine {o['machine']} → final {o['final']} — {o['reason']}"
+                             f" ({o['by']}, {o['at']}): {o['rationale']}")
+            if lines:
                 out = ET.SubElement(case, "system-out")
-                out.text = clean("evidence: " + ", ".join(f["evidence"]))
+                out.text = clean("\n".join(lines))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

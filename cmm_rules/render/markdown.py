@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..report import stars
-from .common import LEVELS, RESULT_LABEL, STATUS_LABEL, cell_result, cells_by_level, clean, evidence_by_id, gaps
+from .common import (CHECK_LABEL, LEVELS, RESULT_LABEL, STATE_LABEL, STATUS_LABEL, cell_result, cells_by_level,
+                     clean, evidence_by_id, gaps, points_text, score_rows, score_summary, veto_text)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 
@@ -68,6 +69,9 @@ def to_markdown(report: dict) -> str:
     else:
         out += ["", "> **决定无效 Decision NOT valid** — it must not be relied on until these are resolved:"]
         out += [f"> - {md(reason)}" for reason in overall["invalid_because"]]
+    if report.get("score"):
+        out += _md_score(report["score"])
+    out += _md_review(report)
     out += ["", "## 能力域 Domains", "", "| 域 Domain | 条款 Clause | 等级 Level | L1 | L2 | L3 | L4 | L5 |",
             "|---|---|---|---|---|---|---|---|"]
     for d in report["domains"]:
@@ -134,6 +138,58 @@ def to_markdown(report: dict) -> str:
         out.append("")
     out += _md_tail(report)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_score(score: dict) -> list[str]:
+    """The points breakdown: total, band, vetoes, a table of what each criterion earned, the assessor's awards."""
+    summary = score_summary(score)
+    out = ["", "## 积分 Score", "",
+           f"- **加权总分 Weighted total: {summary['total']}** — 区间 band: {summary['band']};"
+           f" 评级 rating: **{summary['outcome']}**",
+           f"- 星级区间 Bands: {summary['bands']}"]
+    out += [f"- **一票否决 Veto**: {md(veto_text(v))}" for v in score["vetoes"]]
+    out += ["", "| 域 Domain | 指标 Indicator | 准则 Criterion | 结果 Result | 得分 Points | 计分 Basis | 说明 Note |",
+            "|---|---|---|---|---|---|---|"]
+    for row in score_rows(score):
+        out.append(f"| {row['domain']} ×{row['domain_weight']} = {row['domain_score']}"
+                   f" | {row['indicator']} ×{row['indicator_weight']}: {row['indicator_points']} = {row['indicator_score']}"
+                   f" | {md(row['criterion'])} | {RESULT_LABEL[row['result']][1].lower()} | {row['points']}"
+                   f" | {md(row['basis'])} | {md(row['note'])} |")
+    if score["assessor_points"]:
+        out.append("")
+    for award in score["assessor_points"]:
+        state = "计入 counted" if award["counted"] else "未计入 not counted"
+        out.append(f"- 评审员评分 Assessor's award: {md(award['criterion'])} {points_text(award['points'])} points by"
+                   f" {md(award['assessor'])} ({state}) — {md(award['justification'] or 'no justification')}")
+    return out
+
+
+def _md_review(report: dict) -> list[str]:
+    """The register's review: machine and final results side by side, who changed what and why."""
+    r = report.get("review")
+    if not r:
+        return []
+    zh, en = STATE_LABEL[r["state"]]
+    out = ["", "## 评审与复核 Assessor review — machine and final", "",
+           f"- 状态 State: {zh} {en} (register {r['register_id']})",
+           f"- **机器评定 Machine {stars(r['machine_stars'])} {r['machine_stars']} / 5 →"
+           f" 最终 Final {stars(r['final_stars'])} {r['final_stars']} / 5**",
+           "", "| 域 Domain | 机器 Machine | 最终 Final |", "|---|---|---|"]
+    out += [f"| {md(d['code'])} | {d['machine']} | {d['final']} |" for d in r["domains"]]
+    if r["overrides"]:
+        out += ["", "| 准则 Criterion | 机器 Machine | 最终 Final | 理由 Reason | 说明 Rationale | 人员 By | 时间 At |",
+                "|---|---|---|---|---|---|---|"]
+        out += [f"| {code(o['criterion'], True)} | {RESULT_LABEL[o['machine']][0]} {RESULT_LABEL[o['machine']][1]}"
+                f" | {RESULT_LABEL[o['final']][0]} {RESULT_LABEL[o['final']][1]} | {md(o['reason'])}"
+                f" | {md(o['rationale'])} | {md(o['by'])} | {md(o['at'])} |" for o in r["overrides"]]
+    if r["checks"]:
+        out += ["", "| 证据 Evidence | 核查 Check | 备注 Note | 人员 By |", "|---|---|---|---|"]
+        out += [f"| {code(c['evidence'], True)} | {CHECK_LABEL[c['status']][0]} {CHECK_LABEL[c['status']][1]}"
+                f" | {md(c['note']) or '—'} | {md(c['by'])} |" for c in r["checks"]]
+    for x in r["signoffs"]:
+        out.append(f"- 复核 Sign-off: {md(x['outcome'])} — {md(x['by'])} ({md(x['at'])}), review by {md(x['reviewed_by'])}"
+                   + ("" if x["signed"] else " — **NOT signed**"))
+    return out
 
 
 def _md_tail(report: dict) -> list[str]:

@@ -27,6 +27,8 @@ def to_oscal(report: dict) -> str:
     did = p["decision_id"]
     when = f"{clean(report['assessment']['date'])}T00:00:00Z"
     evidence = evidence_by_id(report)
+    review = report.get("review")
+    overrides = {o["criterion"]: o for o in review["overrides"]} if review else {}
     observations, obs_of = [], {}
     for eid, e in evidence.items():
         obs_of[eid] = _uuid(did, "observation", eid)
@@ -58,6 +60,13 @@ def to_oscal(report: dict) -> str:
                       {"name": "level", "ns": _NS, "value": str(f["level"])}],
             "target": {"type": "objective-id", "target-id": clean(f["criterion"]), "status": status},
         }
+        o = overrides.get(f["criterion"])
+        if o:  # the register's override, beside the machine result the finding states
+            finding["props"] = finding.get("props", []) + [
+                {"name": "final-result", "ns": _NS, "value": o["final"]},
+                {"name": "override-reason", "ns": _NS, "value": o["reason_code"]}]
+            finding["remarks"] = clean(f"Machine {o['machine']}, final {o['final']}: {o['reason']}"
+                                       f" ({o['by']}, {o['at']}): {o['rationale']}")
         related = [{"observation-uuid": obs_of[e]} for e in f["evidence"] + f.get("counter_evidence", [])
                    if e in obs_of]
         if related:
@@ -71,7 +80,9 @@ def to_oscal(report: dict) -> str:
                              f" decision {'valid' if report['overall'].get('valid', True) else 'NOT valid'}."),
         "start": when,
         "props": [{"name": "decision-id", "ns": _NS, "value": did},
-                  {"name": "overall-stars", "ns": _NS, "value": str(report["overall"]["stars"])}],
+                  {"name": "overall-stars", "ns": _NS, "value": str(report["overall"]["stars"])}]
+        + ([{"name": "final-stars", "ns": _NS, "value": str(review["final_stars"])},
+            {"name": "review-state", "ns": _NS, "value": review["state"]}] if review else []),
         "reviewed-controls": {"control-selections": [{"include-all": {}}]},
         "observations": observations,
         "findings": findings,

@@ -69,8 +69,9 @@ def export_workbook(catalogue: Catalogue, path: str | Path) -> None:
             else:
                 header.append({"file": name, "key": key, "part": None, "value": flow(value)})
         for topic, spec in data.get("topics", {}).items():
+            # the topic's own row; its attributes follow one per row (an empty mapping stays on the topic row)
             vocabulary.append({"file": name, "topic": topic,
-                               **flatten({k: v for k, v in spec.items() if k != "attributes"})})
+                               **flatten({k: v for k, v in spec.items() if k != "attributes" or not v})})
             for attribute, attr in spec.get("attributes", {}).items():
                 fields = flatten(attr, _ATTRIBUTE_WHOLE) if isinstance(attr, dict) else {"description": attr}
                 vocabulary.append({"file": name, "topic": topic, "attribute": attribute, **fields})

@@ -1,0 +1,114 @@
+"""One ``cmm serve`` for the web tests: a real server process on a free loopback port.
+
+The register behind it is set up through the register's own service layer
+(organisations, one person per role, passwords, API tokens); the tests then
+talk to the server only over HTTP, as a browser or another system would.
+Its log is kept so that a test can show that no request left a traceback.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cmm_rules.register import service
+from cmm_rules.register.db import open_register
+from cmm_rules.web.auth import hash_password
+from cmm_rules.web.live import LiveServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "evidence_samples"
+THREE_STAR = SAMPLES / "city-service-platform-3star.yaml"
+TWO_STAR = SAMPLES / "district-consulting-firm-2star.yaml"
+#: Upload limit the test server runs with (the 3-star sample is 50 kB).
+MAX_BYTES = 300_000
+#: API requests per minute per token on the test server.
+RATE_LIMIT = 300
+PASSWORD = "correct horse battery"
+
+#: name → (role, organisation)
+PEOPLE = {
+    "prov-a": ("provider", "JC-SMEPLAT"),     # the 3-star sample's organisation
+    "prov-b": ("provider", "MH-QHZX"),        # the 2-star sample's organisation
+    "ann": ("assessor", None),
+    "amy": ("assessor", None),
+    "rita": ("reviewer", None),
+    "root": ("admin", None),
+    "busy": ("assessor", None),              # only for the rate-limit test
+}
+
+
+@dataclass
+class Web:
+    url: str
+    server: LiveServer
+    db_url: str
+    tokens: dict[str, str] = field(default_factory=dict)
+    ids: dict[str, int] = field(default_factory=dict)
+
+    def api(self, who: str | None = None, token: str | None = None) -> httpx.Client:
+        """An HTTP client for the API, with ``who``'s token (or ``token``, or none)."""
+        token = token or (self.tokens[who] if who else None)
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=60)
+
+    def browser(self, who: str | None = None, password: str = PASSWORD) -> "PageClient":
+        """An HTTP client with a cookie jar, logged in as ``who`` through the log-in form."""
+        client = PageClient(base_url=self.url, timeout=60, follow_redirects=False)
+        if who:
+            answer = client.post_form("/login", {"name": who, "password": password}, page="/login")
+            assert answer.status_code == 303, answer.text
+        return client
+
+
+class PageClient(httpx.Client):
+    """Posts forms the way a browser does: with the CSRF token of the page the form is on."""
+
+    def csrf(self, page: str) -> str:
+        answer = self.get(page)
+        found = re.search(r'name="csrf" value="([^"]+)"', answer.text)
+        assert found, f"no CSRF token on {page} ({answer.status_code})"
+        return found.group(1)
+
+    def post_form(self, path: str, data: dict, page: str | None = None, files=None) -> httpx.Response:
+        data = dict(data, csrf=self.csrf(page or path))
+        return self.post(path, data=data, files=files)
+
+
+def setup_register(db_url: str) -> dict[str, str]:
+    """Organisations, people, passwords and tokens; returns name → API token."""
+    register = open_register(db_url)
+    tokens = {}
+    try:
+        with register.session() as db:
+            service.ensure_organisation(db, "JC-SMEPLAT", "江澄市企业服务集团有限公司")
+            service.ensure_organisation(db, "MH-QHZX", "明湖区企航咨询")
+            for name, (role, org) in PEOPLE.items():
+                person = service.add_person(db, name, role, org)
+                db.flush()
+                service.set_password_hash(db, person, hash_password(PASSWORD))
+                tokens[name] = service.new_token(db, person)
+    finally:
+        register.close()
+    return tokens
+
+
+@pytest.fixture(scope="session")
+def web(tmp_path_factory) -> Web:
+    base = tmp_path_factory.mktemp("serve")
+    db_url = f"sqlite:///{base / 'register.db'}"
+    tokens = setup_register(db_url)
+    server = LiveServer(base / "data", db_url, base / "server.log", "--workers", "2", "--max-bytes", str(MAX_BYTES),
+                        "--rate-limit", str(RATE_LIMIT))
+    try:
+        yield Web(server.url, server, db_url, tokens)
+    finally:
+        server.stop()
+
+
+def tracebacks(web: Web) -> list[str]:
+    """Lines of the server log that belong to a Python traceback."""
+    return [line for line in web.server.text().splitlines() if "Traceback" in line or line.startswith("  File ")]
