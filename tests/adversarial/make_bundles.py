@@ -118,8 +118,9 @@ def main() -> None:
         it["issued"] = DATE
         if "approval" in it:
             it["approval"] = {"by": "x", "date": DATE}
-        for name, value in list(it.get("attributes", {}).items()):
-            if isinstance(value, str):
+        declared = catalogue.topics[it["topic"]].get("attributes", {})
+        for name, value in list(it.get("attributes", {}).items()):  # every free text (codes are checked as codes)
+            if isinstance(value, str) and declared.get(name, {}).get("type", "text") == "text":
                 it["attributes"][name] = "x"
     case("x-everywhere-220.yaml", f"about {len(witness['evidence'])} items whose every title, approver and text value"
          " is 'x', all dated on the assessment date, no attachment (rated 5 stars before)", witness,
@@ -134,8 +135,8 @@ def main() -> None:
     lorem = [item(f"L{i}", "annual_work_plan", title="Lorem ipsum dolor sit amet", issued="2026-01-08",
                   attributes={"year": 2026, "services_planned": 3}) for i in range(5)]
     case("lorem-ipsum.yaml", "titles in lorem ipsum", bundle(*lorem), {"exit": 2, "mentions": ["placeholders"]})
-    pending = [plan(f"P{i}", attributes={"year": 2026, "services_planned": 3, "owner": "待补充"}) for i in range(4)]
-    case("chinese-placeholder.yaml", "text values 待补充 (to be filled in)", bundle(*pending),
+    pending = [plan(f"P{i}", title="待补充") for i in range(4)]
+    case("chinese-placeholder.yaml", "titles 待补充 (to be filled in)", bundle(*pending),
          {"exit": 2, "mentions": ["待补充"]})
     case("one-placeholder-caution.yaml", "one placeholder title among real items: assessed, with a caution",
          bundle(plan("P1"), plan("P2", title="x", issued="2026-02-01", approval={"by": "中心主任办公会", "date": "2026-02-03"}),
