@@ -59,11 +59,9 @@ def _miss(item: dict, criterion, day: dt.date, rng: random.Random) -> bool:
     if not ways:
         return False
     way = rng.choice(ways)
-    if way == "unapproved":
-        if rng.random() < 0.5:
-            del item["approval"]
-        else:  # approved only after the assessment date
-            item["approval"]["date"] = (day + dt.timedelta(days=rng.randint(5, 60))).isoformat()
+    if way == "unapproved":  # an approval dated after the assessment is an input error now, not a near miss
+        rng.random()  # keeps the generator's sequence (and so every other bundle) as it was
+        del item["approval"]
     elif way == "aged":
         limit = max(s.get("max_age_days", 0) for s in specs)
         issued = day - dt.timedelta(days=limit + rng.randint(30, 900))
@@ -147,10 +145,14 @@ def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> di
     issued = day - dt.timedelta(days=rng.randint(0, 2000))
     item = {"id": "", "topic": topic, "kind": kind, "title": f"{rng.choice(_WORDS)}（{issued.year}）",
             "issued": issued.isoformat()}
+    if kind in ("interview", "observation"):
+        item["recorded_by"] = "评价组"
     if rng.random() < 0.4:
         item["approval"] = {"by": rng.choice(["主任办公会", "理事会", "总经理"]),
-                            "date": (issued + dt.timedelta(days=rng.randint(0, 20))).isoformat()}
+                            "date": min(issued + dt.timedelta(days=rng.randint(0, 20)), day).isoformat()}
     declared = catalogue.topics[topic]  # noise records no value: a typed one could meet a metric criterion
+    if declared.get("validity"):  # a certificate, licence or plan says until when it is valid
+        item["valid_until"] = (issued + dt.timedelta(days=rng.randint(365, 1500))).isoformat()
     names = sorted(declared.get("attributes", {}) or {})
     required = [name for name in names if declared["attributes"][name].get("required")]
     attributes = {}

@@ -45,7 +45,31 @@ UNDECLARED = "not_declared"    # no sha256 declared; the file's digest is record
 MISMATCH = "mismatch"          # declared sha256 differs from the file's
 MISSING = "missing"            # no such file inside the bundle's folder
 UNREADABLE = "unreadable"      # the file exists but cannot be read
-FAILED = (MISMATCH, MISSING, UNREADABLE)
+EMPTY = "empty"                # the file has no bytes: it documents nothing
+WRONG_TYPE = "wrong_type"      # the bytes are not what the file's name says (a .pdf that is not a PDF)
+SELF = "bundle_itself"         # the attachment is the bundle file (or a copy of it)
+FAILED = (MISMATCH, MISSING, UNREADABLE, EMPTY, WRONG_TYPE, SELF)
+STATUSES = (VERIFIED, UNDECLARED, MISMATCH, MISSING, UNREADABLE, EMPTY, WRONG_TYPE, SELF)
+
+#: What the first bytes of a file of each kind are (magic numbers); text is told by decoding.
+_MAGIC = {
+    "pdf": (b"%PDF-",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "gif": (b"GIF87a", b"GIF89a"),
+    "tiff": (b"II*\x00", b"MM\x00*"),
+    "webp": (b"RIFF",),
+    "office": (b"PK\x03\x04",),                    # docx, xlsx, pptx, odt…: zip containers
+    "ole": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),  # doc, xls, ppt
+}
+_EXTENSIONS = {
+    ".pdf": "pdf", ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif", ".tif": "tiff", ".tiff": "tiff",
+    ".webp": "webp", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office", ".ods": "office",
+    ".zip": "office", ".doc": "ole", ".xls": "ole", ".ppt": "ole",
+    ".txt": "text", ".md": "text", ".csv": "text", ".json": "text", ".xml": "text", ".html": "text",
+    ".htm": "text", ".yaml": "text", ".yml": "text", ".log": "text",
+}
+_SNIFF_BYTES = 64 * 1024
 
 _CHUNK = 1 << 20
 
@@ -156,6 +180,12 @@ class AttachmentCheck:
             return f"attachment {self.path} of {self.evidence} is missing from the bundle's folder"
         if self.status == UNREADABLE:
             return f"attachment {self.path} of {self.evidence} cannot be read: {self.detail}"
+        if self.status == EMPTY:
+            return f"attachment {self.path} of {self.evidence} is empty: an empty file documents nothing"
+        if self.status == WRONG_TYPE:
+            return f"attachment {self.path} of {self.evidence} is not what its name says: {self.detail}"
+        if self.status == SELF:
+            return f"attachment {self.path} of {self.evidence} is the bundle itself, not a document"
         return ""
 
     def as_dict(self) -> dict:
@@ -174,6 +204,7 @@ def check_attachments(doc: Document) -> list[AttachmentCheck]:
     """
     base = bundle_folder(doc)
     cache: dict[Path, tuple[str | None, int | None, str, str | None]] = {}
+    bundle_sha = hashlib.sha256(doc.raw).hexdigest()
     out = []
     for i, item in enumerate(doc.data.get("evidence", [])):
         for j, attachment in enumerate(item.get("attachments", [])):
@@ -188,7 +219,15 @@ def check_attachments(doc: Document) -> list[AttachmentCheck]:
                 else:
                     try:
                         sha, size = sha256_file(real)
-                        cache[real] = (sha, size, UNDECLARED, None)
+                        problem = content_problem(real, size)
+                        if sha == bundle_sha:
+                            cache[real] = (sha, size, SELF, None)
+                        elif size == 0:
+                            cache[real] = (sha, size, EMPTY, None)
+                        elif problem:
+                            cache[real] = (sha, size, WRONG_TYPE, problem)
+                        else:
+                            cache[real] = (sha, size, UNDECLARED, None)
                     except OSError as exc:
                         cache[real] = (None, None, UNREADABLE, exc.strerror or str(exc))
             sha, size, status, detail = cache[real]
@@ -199,10 +238,42 @@ def check_attachments(doc: Document) -> list[AttachmentCheck]:
     return out
 
 
+def sniff(head: bytes) -> str | None:
+    """The kind of file ``head`` (its first bytes) begins, by magic number, or ``"text"``, or ``None``."""
+    for kind, magics in _MAGIC.items():
+        if head.startswith(magics):
+            return kind
+    if b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text"
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:  # a character cut by the sniffing window
+                return "text"
+    return None
+
+
+def content_problem(path: Path, size: int) -> str | None:
+    """Why a non-empty file's bytes do not match the type its name claims, or ``None``.
+
+    A name with no known extension must still hold a known kind of document.
+    """
+    if size == 0:
+        return None
+    with open(path, "rb") as handle:
+        found = sniff(handle.read(_SNIFF_BYTES))
+    claimed = _EXTENSIONS.get(path.suffix.lower())
+    if claimed is None:
+        return None if found else "its content is not a known kind of document (PDF, text, image, office file)"
+    if found != claimed:
+        return f"named {path.suffix.lower()} ({claimed}) but its bytes are {found or 'of no known kind'}"
+    return None
+
+
 def integrity_section(checks: list[AttachmentCheck]) -> dict:
     """The report's ``integrity`` section: passed or failed, and every problem."""
     problems = [c.as_dict() for c in checks if c.failed]
-    counts = {s: sum(c.status == s for c in checks) for s in (VERIFIED, UNDECLARED, MISMATCH, MISSING, UNREADABLE)}
+    counts = {s: sum(c.status == s for c in checks) for s in STATUSES}
     return {"status": "failed" if problems else "passed", "attachments_checked": len(checks),
             "counts": counts, "problems": problems}
 

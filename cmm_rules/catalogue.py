@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions, relations
+from . import conditions, registers, relations
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -37,6 +37,7 @@ class Criterion:
     requires: dict
     source: str
     line: int | None
+    requires_document: bool = False
     points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
     veto: str | dict | None = None
 
@@ -72,6 +73,7 @@ class Catalogue:
     criteria: list[Criterion]
     files: dict[str, str] = field(default_factory=dict)  # file name → sha256
     topic_sources: dict[str, str] = field(default_factory=dict)
+    policy: dict = field(default_factory=dict)  # the header's evidence_policy, defaults filled in
 
     @cached_property
     def by_id(self) -> dict[str, Criterion]:
@@ -114,6 +116,11 @@ def catalogue_digest(files: dict[str, str]) -> str:
 
 _HEADER_KEYS = ("model", "levels", "rollup", "domains")
 
+#: What a catalogue that says nothing about it trusts: no evidence dated before
+#: the founding of the People's Republic, exclusions for at most three years,
+#: and a bundle refused when more than half of its items are placeholders.
+DEFAULT_POLICY = {"date_floor": "1949-10-01", "exclusion_max_days": 1096, "placeholder_share": 0.5}
+
 
 def load_catalogue(folder: str | Path | None = None) -> Catalogue:
     """Load and check the catalogue in ``folder`` (the reference one by default)."""
@@ -147,6 +154,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
             if missing:
                 raise InputError(f"the catalogue header also needs {', '.join(missing)}", file=str(path), where="$")
             header = {k: data[k] for k in _HEADER_KEYS}
+            header["evidence_policy"] = data.get("evidence_policy", {})
             header_file = path.name
         for name, topic in data.get("topics", {}).items():
             if name in topics:
@@ -166,15 +174,17 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 clause=raw["clause"], title=raw["title"], requirement=raw["requirement"],
                 guidance=raw["guidance"], interpretation=raw["interpretation"],
                 excludable=raw.get("excludable", False), requires=raw["requires"],
-                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto")))
+                source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto"),
+                requires_document=raw.get("requires_document", False)))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 
     domains = [Domain(d["code"], d["clause"], d["name"], d["subdomains"]) for d in header["domains"]]
     catalogue = Catalogue(root=str(root), model=header["model"], levels=header["levels"], rollup=header["rollup"],
                           domains=domains, topics=topics, criteria=criteria, files=files,
-                          topic_sources=topic_sources)
+                          topic_sources=topic_sources, policy={**DEFAULT_POLICY, **header["evidence_policy"]})
     _check_references(catalogue)
+    registers.catalogue_problems(catalogue)
     from .scoring import policy_problems  # here: scoring builds on this module's types
 
     raise_first(policy_problems(catalogue, str(root / header_file)))

@@ -71,9 +71,15 @@ def main():
               help="Exit 1 when the overall stars are below N.")
 @click.option("--stamp", is_flag=True,
               help="Record the time the report was written (provenance.generated_at; outside the decision id).")
+@click.option("--mode", type=click.Choice(["screening", "certification"]), default="screening", show_default=True,
+              help="screening rates claims and labels each finding's basis; certification awards no criterion"
+              " on claims alone (each pass needs an attached document that passed the checks).")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Take DATE (YYYY-MM-DD) as today: the assessment date may not be later (default: the day it runs)."
+              " Recorded in the provenance; `cmm verify` replays with it.")
 @catalogue_option
 @max_bytes_option
-def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
+def assess(bundle, fmt, output, fail_under, stamp, mode, as_of, catalogue_dir, max_bytes):
     """Assess one evidence BUNDLE (YAML or JSON) and print the report.
 
     Exits 5 (after writing the report) when the decision is not valid: an
@@ -86,7 +92,7 @@ def assess(bundle, fmt, output, fail_under, stamp, catalogue_dir, max_bytes):
 
     catalogue = _catalogue(catalogue_dir)
     try:
-        report = run(bundle, catalogue, max_bytes=max_bytes)
+        report = run(bundle, catalogue, max_bytes=max_bytes, mode=mode, as_of=as_of.date() if as_of else None)
     except InputError as exc:
         _fail(exc)
     except EngineError as exc:

@@ -173,7 +173,7 @@ def _unmeetable(catalogue: Catalogue, problems: list[str], notes: list[str]) -> 
         except NoWitness as exc:
             notes.append(f"{c.id}: not proven meetable ({exc})")
             continue
-        facts = build_facts(Document(f"<witness {c.id}>", data, b""))
+        facts = build_facts(Document(f"<witness {c.id}>", data, b""), catalogue)
         finding = build_findings(catalogue, facts, engine.run(facts))
         result = next(f for f in finding if f["criterion"] == c.id)
         if result["result"] != "pass":

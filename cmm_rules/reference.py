@@ -116,7 +116,7 @@ def cross_check(catalogue: Catalogue, facts, firings, findings: list[dict]) -> l
     is not valid (``overall.valid`` false), and ``cmm assess`` exits 5.
     Returns the ids of the criteria in disagreement.
     """
-    reference = evaluate(catalogue, facts.items, facts.excluded)
+    reference = evaluate(catalogue, facts.counted_items, facts.excluded)  # copies count once, as for the rules
     disagreeing = []
     for finding in findings:
         cid = finding["criterion"]

@@ -16,6 +16,7 @@ from pathlib import Path
 import orjson
 
 from .attachments import AttachmentCheck, integrity_section
+from .basis import basis_section
 from .catalogue import Catalogue
 from .facts import Facts
 
@@ -60,15 +61,28 @@ def attachment_files(checks: list[AttachmentCheck]) -> list[dict]:
 
 
 def decision_basis(catalogue_digest: str, bundle_sha256: str, attachments: list[dict], versions: dict,
-                   assessment_date: str) -> dict:
-    """Everything a decision depends on; the decision id is the sha256 of its canonical JSON."""
-    return {
+                   assessment_date: str, mode: str = "screening", as_of: str | None = None,
+                   verified: list[str] | None = None) -> dict:
+    """Everything a decision depends on; the decision id is the sha256 of its canonical JSON.
+
+    The mode, the ``--as-of`` day and the assessor-verified ids enter only
+    when they differ from the defaults, so that reports made before they
+    existed keep their decision ids.
+    """
+    basis = {
         "catalogue_digest": catalogue_digest,
         "bundle_sha256": bundle_sha256,
         "attachments": [[a["path"], a["sha256"]] for a in attachments],
         "versions": versions,
         "assessment_date": assessment_date,
     }
+    if mode != "screening":
+        basis["mode"] = mode
+    if as_of:
+        basis["as_of"] = as_of
+    if verified:
+        basis["verified"] = verified
+    return basis
 
 
 def outcome_digest(report: dict) -> str:
@@ -83,15 +97,22 @@ def outcome_digest(report: dict) -> str:
     return _sha256(canonical({k: v for k, v in report.items() if k not in ("provenance", "review")}))
 
 
-def provenance(catalogue: Catalogue, facts: Facts) -> dict:
-    """What the decision rests on: catalogue, bundle and attachment digests, versions, date."""
+def provenance(catalogue: Catalogue, facts: Facts, mode: str = "screening", as_of: str | None = None,
+               verified: list[str] | None = None) -> dict:
+    """What the decision rests on: catalogue, bundle and attachment digests, versions, date, mode."""
     versions = tool_versions()
     bundle_sha = _sha256(facts.doc.raw)
     attachments = attachment_files(facts.attachments)
-    basis = decision_basis(catalogue.digest, bundle_sha, attachments, versions, facts.date)
+    basis = decision_basis(catalogue.digest, bundle_sha, attachments, versions, facts.date, mode, as_of, verified)
+    extra = {"mode": mode}
+    if as_of:
+        extra["as_of"] = as_of
+    if verified:
+        extra["verified"] = verified
     return {
         "decision_id": _sha256(canonical(basis)),
         "assessment_date": facts.date,
+        **extra,
         "catalogue": {
             "model": catalogue.model["id"],
             "version": catalogue.version,
@@ -122,7 +143,8 @@ def evidence_index(facts: Facts) -> list[dict]:
     return out
 
 
-def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict) -> dict:
+def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolled: dict, mode: str = "screening",
+                 as_of: str | None = None, verified: list[str] | None = None) -> dict:
     """The report of one decision: no clock, no machine path, the same bytes for the same inputs."""
     exclusions = [{"criterion": e.criterion, "honoured": e.honoured, "status": e.reason,
                    "justification": e.justification, "expires": e.expires, "approved_by": e.approved_by}
@@ -147,9 +169,12 @@ def build_report(catalogue: Catalogue, facts: Facts, findings: list[dict], rolle
         "findings": findings,
         "exclusions": exclusions,
         "integrity": integrity,
+        "basis": basis_section(findings, mode),
+        "cautions": facts.cautions,
+        "duplicates": [{"kept": group[0], "copies": group[1:]} for group in facts.duplicates],
         "evidence": evidence_index(facts),
         "unused_evidence": [item["id"] for item in facts.items if item["id"] not in used],
-        "provenance": provenance(catalogue, facts),
+        "provenance": provenance(catalogue, facts, mode, as_of, verified),
     }
     report["provenance"]["outcome_sha256"] = outcome_digest(report)
     return report
@@ -202,7 +227,17 @@ def to_text(report: dict) -> str:
         n = integrity["counts"]
         lines.append(f"Attachments: {integrity['attachments_checked']} checked, {n['verified']} verified,"
                      f" {n['not_declared']} without a declared sha256, {n['mismatch']} mismatched,"
-                     f" {n['missing']} missing, {n['unreadable']} unreadable")
+                     f" {n['missing']} missing, {n['unreadable']} unreadable"
+                     + "".join(f", {n[k]} {k.replace('_', ' ')}" for k in ("empty", "wrong_type", "bundle_itself")
+                               if n.get(k)))
+    basis = report.get("basis")
+    if basis:
+        p = basis["passing"]
+        lines.append(f"Basis ({basis['mode']} mode): of the passing findings, {p['claimed']} rest on claims only,"
+                     f" {p['documented']} on attached documents, {p['verified']} on an assessor's verification"
+                     f" — claims {basis['claimed_share']:.0%}")
+    for caution in report.get("cautions", []):
+        lines.append(f"  ! {caution['message']}")
     if report.get("score"):
         lines += _score_text(report["score"])
     lines.append("")
@@ -220,7 +255,8 @@ def to_text(report: dict) -> str:
     for f in report["findings"]:
         title = f["title"]["zh"] + " / " + f["title"]["en"]
         cites = f" [{', '.join(f['evidence'])}]" if f["evidence"] else ""
-        lines.append(f"  {_MARK[f['result']]} {f['criterion']} L{f['level']} {title}{cites}")
+        basis = f" ({f['basis']})" if f.get("basis") and f["result"] == "pass" else ""
+        lines.append(f"  {_MARK[f['result']]} {f['criterion']} L{f['level']} {title}{cites}{basis}")
         for miss in f["missing"]:
             lines.append(f"         - {miss}")
         for caution in f.get("cautions", []):

@@ -103,7 +103,7 @@ def _add(found: dict, path: str, from_glob: bool) -> None:
 def columns(domains: list[str]) -> list[str]:
     """The columns of a CSV row, in order."""
     return (["file", "organisation_id", "organisation_name", "assessment_date", "evidence_items", "stars"]
-            + list(domains) + ["pass", "fail", "not_applicable", "error_findings", "valid", "error"])
+            + list(domains) + ["pass", "fail", "not_applicable", "error_findings", "valid", "claimed_share", "error"])
 
 
 def row_from_report(file: str, report: dict) -> dict:
@@ -122,6 +122,7 @@ def row_from_report(file: str, report: dict) -> dict:
         "not_applicable": counts["not_applicable"],
         "error_findings": counts["error"],
         "valid": report["overall"].get("valid", True),  # False: an attachment failed or a finding is an error
+        "claimed_share": report.get("basis", {}).get("claimed_share"),  # passing findings that rest on claims only
         "error": None,
     }
 
@@ -135,7 +136,7 @@ def error_row(file: str, message: str) -> dict:
     """The row of a bundle that could not be assessed."""
     return {"file": file, "organisation_id": None, "organisation_name": None, "assessment_date": None,
             "evidence_items": None, "stars": None, "domains": {}, "pass": None, "fail": None,
-            "not_applicable": None, "error_findings": None, "valid": None,
+            "not_applicable": None, "error_findings": None, "valid": None, "claimed_share": None,
             "error": " ".join(str(message).split())}
 
 

@@ -71,6 +71,8 @@ def _describe(error) -> str:
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}"
     if error.validator == "required":
+        if "'recorded_by'" in error.message:
+            return "an interview or observation must name who recorded it (recorded_by): it is an assessor's evidence"
         return error.message.replace("is a required property", "is required")
     if error.validator in ("enum", "const"):
         allowed = error.validator_value if error.validator == "enum" else [error.validator_value]
@@ -114,8 +116,12 @@ def raise_first(problems: list[InputError]) -> None:
         raise first
 
 
-def bundle_problems(doc: Document, catalogue) -> list[InputError]:
-    """Schema and consistency problems of an evidence bundle, all of them."""
+def bundle_problems(doc: Document, catalogue, today: dt.date | None = None) -> list[InputError]:
+    """Schema and consistency problems of an evidence bundle, all of them.
+
+    ``today`` is the latest assessment date allowed: the day the check runs
+    unless the caller gives another (``cmm assess --as-of``).
+    """
     problems = schema_problems(doc, "evidence")
     if problems:
         return [doc.locate(p) for p in problems]
@@ -139,6 +145,10 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
                " checks that no such item falls within a period, which an undated item would escape")
         if "issued" in item and "valid_until" in item and item["valid_until"] < item["issued"]:
             at(["evidence", i, "valid_until"], f"valid_until {item['valid_until']} is before issued {item['issued']}")
+        if isinstance(item.get("period"), dict):
+            problem = period_problem(item["period"])
+            if problem:
+                at(["evidence", i, "period"], problem)
     for i, item in enumerate(data["evidence"]):
         for j, target in enumerate(item.get("refers_to", [])):
             if target == item["id"]:
@@ -159,10 +169,98 @@ def bundle_problems(doc: Document, catalogue) -> list[InputError]:
             at(["exclusions", i, "criterion"], f"criterion {cid} is excluded twice (first at $.exclusions[{excluded[cid]}])")
         excluded.setdefault(cid, i)
     problems.extend(attachment_problems(doc))
+    problems.extend(date_problems(doc, catalogue, today))
     from .scoring import assessor_point_problems  # here: scoring builds on the catalogue, which imports this module
 
     problems.extend(assessor_point_problems(doc, catalogue))
     return [doc.locate(p) for p in problems]
+
+
+def date_problems(doc: Document, catalogue, today: dt.date | None = None) -> list[InputError]:
+    """Dates a bundle cannot honestly carry, each naming its JSON path.
+
+    Evidence dates are taken as given only within bounds: none after the
+    assessment date (an item from the future is an input error, not silently
+    dropped), none before the catalogue's floor, no approval before the issue
+    it approves, and the assessment itself no later than today. A topic
+    whose items are valid for a time must say until when. An approver must be
+    a name, not a blank or a placeholder.
+    """
+    from .substance import is_placeholder
+
+    problems: list[InputError] = []
+    data = doc.data
+
+    def at(parts, message):
+        where = json_path(parts)
+        problems.append(InputError(message, file=doc.path, where=where, line=doc.line_of(where)))
+
+    floor = catalogue.policy["date_floor"]
+    today = today or dt.date.today()
+    date = data["assessment"]["date"]
+    if date < floor:
+        at(["assessment", "date"], f"assessment date {date} is before {floor}, the earliest date the catalogue accepts")
+    elif date > today.isoformat():
+        at(["assessment", "date"], f"assessment date {date} is later than today ({today.isoformat()});"
+           " an assessment cannot be dated in the future (give --as-of DATE to assess as of a later day)")
+    for i, item in enumerate(data["evidence"]):
+        topic = catalogue.topics.get(item["topic"], {})
+        dated = [(["issued"], item.get("issued")), (["valid_until"], item.get("valid_until"))]
+        approval = item.get("approval")
+        if approval:
+            dated.append((["approval", "date"], approval["date"]))
+        for name in _date_attributes(topic):
+            value = item.get("attributes", {}).get(name)
+            if value is not None:
+                if not isinstance(value, str) or not _is_date(value):
+                    at(["evidence", i, "attributes", name], f"{name} must be a date written YYYY-MM-DD, not {_short(value)}")
+                else:
+                    dated.append((["attributes", name], value))
+        for parts, value in dated:
+            if value is None:
+                continue
+            if value < floor:
+                at(["evidence", i, *parts], f"{value} is before {floor}, the earliest date the catalogue accepts")
+            elif value > date and parts != ["valid_until"]:
+                at(["evidence", i, *parts], f"{value} is after the assessment date {date}: evidence cannot come"
+                   " from the future (correct the date or leave the item out)")
+        if approval:
+            if "issued" in item and approval["date"] < item["issued"]:
+                at(["evidence", i, "approval", "date"], f"approved on {approval['date']}, before the document was"
+                   f" issued on {item['issued']}")
+            if is_placeholder(approval["by"]):
+                at(["evidence", i, "approval", "by"], f"approver {approval['by']!r} is not a name: an approval"
+                   " names the person or body that gave it")
+        if topic.get("validity") and "valid_until" not in item:
+            at(["evidence", i], f"evidence of topic {item['topic']!r} is valid for a time (a certificate,"
+               " designation or plan) and must carry valid_until; without it, it is not 'valid forever'")
+        if "recorded_by" in item and is_placeholder(item["recorded_by"]):
+            at(["evidence", i, "recorded_by"], f"recorded_by {item['recorded_by']!r} is not a name")
+    return problems
+
+
+def _date_attributes(topic: dict) -> list[str]:
+    """The date attributes a topic's durations are computed from."""
+    return sorted({d["until"] for d in topic.get("durations", {}).values()})
+
+
+def period_problem(period: dict) -> str | None:
+    """Why a structured period is not one of the four shapes, or ``None``.
+
+    The schema checks each part; what it cannot say simply is which parts go
+    together: a year (with at most one of quarter or month), or start and end.
+    """
+    if "start" in period:
+        if set(period) != {"start", "end"}:
+            return "a period is either {year[, quarter | month]} or {start, end}, not both"
+        if period["end"] < period["start"]:
+            return f"period end {period['end']} is before its start {period['start']}"
+        return None
+    if "quarter" in period and "month" in period:
+        return "a period has a quarter or a month, not both"
+    if "year" not in period:
+        return "a period needs a year (or start and end)"
+    return None
 
 
 def parse_date(text: str) -> dt.date:

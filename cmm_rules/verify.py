@@ -97,7 +97,8 @@ def verify(report_path: str | Path, bundle: str | Path, catalogue: Catalogue | s
     sp = stored["provenance"]
     inputs = _catalogue_changes(sp["catalogue"], catalogue)
     try:
-        replayed = assess(bundle, catalogue, max_bytes=max_bytes)
+        replayed = assess(bundle, catalogue, max_bytes=max_bytes, mode=sp.get("mode", "screening"),
+                          as_of=sp.get("as_of"), verified=set(sp.get("verified", [])))
     except InputError as error:
         inputs += _bundle_bytes_change(sp["bundle"], bundle, max_bytes)
         if not altered and not inputs:
@@ -135,7 +136,7 @@ def _self_check(stored: dict) -> list[str]:
     if catalogue_digest({f["name"]: f["sha256"] for f in p["catalogue"]["files"]}) != p["catalogue"]["digest"]:
         out.append("report altered: its catalogue digest is not the digest of the catalogue files it lists")
     basis = decision_basis(p["catalogue"]["digest"], p["bundle"]["sha256"], p["attachments"], p["versions"],
-                           p["assessment_date"])
+                           p["assessment_date"], p.get("mode", "screening"), p.get("as_of"), p.get("verified"))
     if hashlib.sha256(canonical(basis)).hexdigest() != p["decision_id"]:
         out.append("report altered: its decision id is not the digest of the provenance it records")
     if outcome_digest(stored) != p["outcome_sha256"]:

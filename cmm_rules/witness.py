@@ -123,6 +123,8 @@ def _item(spec: dict, date: dt.date, item_id: str, n: int) -> dict:
     for name, option in LEAF_OPTIONS.items():
         if name in spec:
             option.satisfy(spec[name], item, date)
+    if item["kind"] in ("interview", "observation"):
+        item["recorded_by"] = "assessor"
     return item
 
 
@@ -306,8 +308,16 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     negated = [leaf for criterion in criteria for leaf in criterion.tree.leaves if leaf.negated]
     chosen = {c.id for c in criteria}
     others = [leaf for c in catalogue.criteria if c.id not in chosen for leaf in c.tree.leaves if leaf.negated]
+    evidence = _keep_clear(pairs, negated, day, others)
+    from .registers import AGREES, summaries
+
+    for _, register, counts in summaries(evidence, catalogue.topics, date):
+        for item in evidence:  # a register states the counts of what the bundle itemises
+            if item["topic"] == register["topic"]:
+                attributes = {k: v for k, v in item.get("attributes", {}).items() if k != AGREES}
+                item["attributes"] = {**attributes, **counts}
     return {
         "organisation": {"id": org_id, "name": name, "kind": "other"},
         "assessment": {"id": f"{org_id}-A", "date": date},
-        "evidence": _keep_clear(pairs, negated, day, others),
+        "evidence": evidence,
     }

@@ -511,9 +511,9 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-CP-3-01 passes when every complaint was closed or is still within 30 days
     Given the evidence:
       | id | topic              | kind   | issued     | attributes                                 |
-      | E1 | complaint_register | system | 2026-10-28 | entries=3                                  |
-      | E2 | client_complaint   | record | 2026-05-06 | status=closed; days_open=45; severity=minor |
-      | E3 | client_complaint   | record | 2026-10-20 | status=open; days_open=12; severity=minor   |
+      | E1 | complaint_register | system | 2026-10-28 | entries=3; open=1; open_over_30_days=0     |
+      | E2 | client_complaint   | record | 2026-05-06 | status=closed; closed=2026-06-20; severity=minor |
+      | E3 | client_complaint   | record | 2026-10-20 | status=open; severity=minor                 |
     When the bundle is assessed
     Then criterion OP-CP-3-01 passes
     And criterion OP-CP-3-01 cites E1
@@ -521,21 +521,29 @@ Feature: 服务运营 Service operation (OP)
   Scenario: OP-CP-3-01 fails when a complaint has been open for 41 days
     Given the evidence:
       | id | topic              | kind   | issued     | attributes                                  |
-      | E1 | complaint_register | system | 2026-10-28 | entries=3                                   |
-      | E2 | client_complaint   | record | 2026-05-06 | status=closed; days_open=18; severity=minor |
-      | E3 | client_complaint   | record | 2026-09-21 | status=open; days_open=41; severity=minor   |
+      | E1 | complaint_register | system | 2026-10-28 | entries=3; open=1; open_over_30_days=1      |
+      | E2 | client_complaint   | record | 2026-05-06 | status=closed; closed=2026-05-24; severity=minor |
+      | E3 | client_complaint   | record | 2026-09-21 | status=open; severity=minor                 |
     When the bundle is assessed
     Then criterion OP-CP-3-01 fails
     And the finding for OP-CP-3-01 says "must not exist, but E3 does"
 
-  Scenario: OP-CP-3-01 fails when an open complaint does not record how long it has been open
+  Scenario: OP-CP-3-01 fails when the register admits an open complaint the bundle leaves out
     Given the evidence:
-      | id | topic              | kind   | issued     | attributes                  |
-      | E1 | complaint_register | system | 2026-10-28 | entries=2                   |
-      | E2 | client_complaint   | record | 2026-08-02 | status=open; severity=minor |
+      | id | topic              | kind   | issued     | attributes                              |
+      | E1 | complaint_register | system | 2026-10-28 | entries=2; open=1; open_over_30_days=0 |
     When the bundle is assessed
     Then criterion OP-CP-3-01 fails
-    And the finding for OP-CP-3-01 says "with no days_open, status = 'open': must not exist, but E2 does"
+    And the finding for OP-CP-3-01 says "E1 does not count: it has summary_agrees = false"
+
+  Scenario: OP-CP-3-01 computes how long a complaint has been open instead of taking the declared number
+    Given the evidence:
+      | id | topic              | kind   | issued     | attributes                              |
+      | E1 | complaint_register | system | 2026-10-28 | entries=1; open=1; open_over_30_days=0 |
+      | E2 | client_complaint   | record | 2026-01-10 | status=open; days_open=3; severity=minor |
+    When the bundle is assessed
+    Then criterion OP-CP-3-01 fails
+    And the finding for OP-CP-3-01 says "E2 does"
 
   Scenario: OP-CP-3-01 fails when the register was last updated in spring
     Given the evidence:
@@ -581,8 +589,9 @@ Feature: 服务运营 Service operation (OP)
     Given the evidence:
       | id | topic                      | kind   | issued     | value | unit | attributes                                  |
       | E1 | complaint_rate_per_service | metric | 2026-10-05 | 0.3   | %    |                                             |
-      | E2 | client_complaint           | record | 2026-07-14 |       |      | status=closed; days_open=6; severity=minor  |
-      | E3 | client_complaint           | record | 2025-06-02 |       |      | status=closed; days_open=21; severity=major |
+      | E2 | client_complaint           | record | 2026-07-14 |       |      | status=closed; closed=2026-07-20; severity=minor |
+      | E3 | client_complaint           | record | 2025-06-02 |       |      | status=closed; closed=2025-06-23; severity=major |
+      | E4 | complaint_register         | system | 2026-10-28 |       |      | entries=2; open=0; open_over_30_days=0      |
     When the bundle is assessed
     Then criterion OP-CP-5-01 passes
 
@@ -784,7 +793,7 @@ Feature: 服务运营 Service operation (OP)
     Given evidence meeting every criterion up to level 3 in domain OP
     And the evidence:
       | id  | topic            | kind   | issued     | attributes                                 |
-      | C99 | client_complaint | record | 2026-09-10 | status=open; days_open=52; severity=major |
+      | C99 | client_complaint | record | 2026-09-10 | status=open; severity=major               |
     When the bundle is assessed
     Then criterion OP-CP-3-01 fails
     And sub-domain OP-CP is at level 2

@@ -339,13 +339,20 @@ Feature: 服务战略 Service strategy (ST)
     When the bundle is assessed
     Then criterion ST-FR-1-01 passes
 
-  Scenario: ST-FR-1-01 fails when the budget was approved only after the assessment
+  Scenario: ST-FR-1-01 fails when the budget was never approved
+    Given the evidence:
+      | id | topic  | kind     | issued     |
+      | E1 | budget | document | 2026-10-20 |
+    When the bundle is assessed
+    Then criterion ST-FR-1-01 fails
+    And the finding for ST-FR-1-01 says "is not approved"
+
+  Scenario: ST-FR-1-01 refuses a budget approved only after the assessment
     Given the evidence:
       | id | topic  | kind     | issued     | approved   |
       | E1 | budget | document | 2026-10-20 | 2026-11-15 |
     When the bundle is assessed
-    Then criterion ST-FR-1-01 fails
-    And the finding for ST-FR-1-01 says "was approved only on 2026-11-15"
+    Then the assessment is refused with "2026-11-15 is after the assessment date 2026-11-01"
 
   Scenario: ST-FR-2-01 passes with a published fee policy in force
     Given the evidence:

@@ -155,7 +155,7 @@ def test_library_report_validates_against_the_report_schema(frozen_catalogue):
     assert report["provenance"]["attachments"] == []
     assert report["integrity"] == {"status": "passed", "attachments_checked": 0, "problems": [],
                                    "counts": {"verified": 0, "not_declared": 0, "mismatch": 0, "missing": 0,
-                                              "unreadable": 0}}
+                                              "unreadable": 0, "empty": 0, "wrong_type": 0, "bundle_itself": 0}}
     cited = {eid for f in report["findings"] for eid in f["evidence"]}
     index = {e["id"]: e for e in report["evidence"]}
     assert cited <= set(index)
@@ -517,7 +517,7 @@ def test_honoured_exclusion_is_listed_and_makes_the_criterion_not_applicable(tmp
 
 def test_expired_exclusion_no_longer_applies_and_the_report_says_so(tmp_path, excludable_catalogue):
     bundle = write_bundle(tmp_path, [plan()], [{"criterion": "ST-SG-2-01", "justification": JUSTIFIED,
-                                                "expires": "2026-10-31"}])
+                                                "expires": "2026-10-31", "approved_by": "Lead assessor"}])
     result = cmm("assess", bundle, "--format", "json", "--catalogue", excludable_catalogue)
     assert result.exit_code == 0
     report = json.loads(result.stdout)
@@ -539,7 +539,8 @@ def test_exclusions_never_raise_a_level(tmp_path, excludable_catalogue):
     goals = {"id": "EV-2", "topic": "service_goals", "kind": "document", "title": "Goals",
              "issued": "2026-01-15", "approval": {"by": "Director", "date": "2026-01-20"},
              "attributes": {"goal_count": 6, "measurable": True}}
-    bundle = write_bundle(tmp_path, [goals], [{"criterion": c, "justification": JUSTIFIED} for c in level_one])
+    bundle = write_bundle(tmp_path, [goals], [{"criterion": c, "justification": JUSTIFIED, "approved_by": "Lead assessor",
+                                               "expires": "2027-06-30"} for c in level_one])
     report = json.loads(cmm("assess", bundle, "--format", "json", "--catalogue", excludable_catalogue).stdout)
     sg = next(s for d in report["domains"] if d["code"] == "ST" for s in d["subdomains"] if s["code"] == "SG")
     assert next(f for f in report["findings"] if f["criterion"] == "ST-SG-2-01")["result"] == "pass"

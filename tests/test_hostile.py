@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import resource
 import subprocess
 import sys
@@ -48,6 +49,14 @@ def alias_bomb() -> str:
 
 def valid_bundle_text() -> str:
     return FIVE_STARS.read_text(encoding="utf-8")
+
+
+def with_documents(folder: Path) -> Path:
+    """Copy the 5-star sample's attached documents into ``folder``, where a copy of the bundle is assessed."""
+    documents = FIVE_STARS.with_name(FIVE_STARS.stem + "-files")
+    if not (folder / documents.name).exists():
+        shutil.copytree(documents, folder / documents.name)
+    return folder
 
 
 def deep_block_yaml(levels: int = 200) -> str:
@@ -137,7 +146,7 @@ def test_a_missing_file(hostile_dir):
 
 
 def test_size_limit_option_and_environment(tmp_path):
-    bundle = tmp_path / "bundle.yaml"
+    bundle = with_documents(tmp_path) / "bundle.yaml"
     bundle.write_text(valid_bundle_text(), encoding="utf-8")
     size = bundle.stat().st_size
     _one_clear_line(cmm("assess", "--max-bytes", size - 1, "bundle.yaml", cwd=tmp_path), "over the limit", "bundle.yaml")
@@ -179,7 +188,7 @@ def many_items_bundle(n: int = 10_000) -> dict:
 
 @pytest.fixture(scope="module")
 def many_items(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("many")
+    folder = with_documents(tmp_path_factory.mktemp("many"))
     (folder / "many.json").write_text(json.dumps(many_items_bundle(), ensure_ascii=False), encoding="utf-8")
     (folder / "many.yaml").write_text(yaml.safe_dump(many_items_bundle(), allow_unicode=True, sort_keys=False),
                                       encoding="utf-8")
@@ -201,7 +210,7 @@ def test_ten_thousand_evidence_items_give_the_right_result(name, many_items):
 
 
 def test_screen_turns_every_hostile_bundle_into_an_error_row(hostile_dir, many_items, tmp_path):
-    good = tmp_path / "good.yaml"
+    good = with_documents(tmp_path) / "good.yaml"
     good.write_text(valid_bundle_text(), encoding="utf-8")
     out = tmp_path / "rows.jsonl"
     result = cmm("screen", "--jobs", "2", "-o", out, hostile_dir, good, many_items / "many.json", cwd=hostile_dir)

@@ -110,7 +110,7 @@ def awkward_bundle(tmp_path_factory, frozen_catalogue) -> Path:
     chosen = [c for c in catalogue.criteria if c.level <= 2 and c.id != excluded.id]
     data = bundle_meeting(catalogue, chosen, org_id="ODD-1", name="  Odd_Names & Co  ")
     data["assessment"]["scope"] = "line one\nline two"
-    data["exclusions"] = [{"criterion": excluded.id, "approved_by": "review panel",
+    data["exclusions"] = [{"criterion": excluded.id, "approved_by": "review panel", "expires": "2027-06-30",
                            "justification": "not offered\n(two lines)"}]
     folder = tmp_path_factory.mktemp("awkward")
     attachments = []

@@ -60,19 +60,22 @@ def test_domain_is_its_weakest_subdomain_and_overall_its_weakest_domain(ladder, 
 def test_justified_exclusion_lets_the_rest_of_the_level_count(ladder, write_bundle):
     why = "We subcontract no delivery: no partner evidence exists."
     report, subs = rate(ladder, write_bundle, "log", "t1", "t2", "t3", "t4", "t5",
-                        exclusions=[{"criterion": "XX-AA-3-02", "justification": why}])
+                        exclusions=[{"criterion": "XX-AA-3-02", "justification": why, "approved_by": "Board",
+                                     "expires": "2027-06-30"}])
     finding = next(f for f in report["findings"] if f["criterion"] == "XX-AA-3-02")
     assert finding["result"] == "not_applicable" and finding["exclusion"]["justification"] == why
     assert subs["AA"]["level"] == 5
-    assert report["exclusions"] == [{"criterion": "XX-AA-3-02", "honoured": True, "status": "justified",
-                                     "justification": why, "expires": None, "approved_by": None}]
+    assert report["exclusions"] == [{"criterion": "XX-AA-3-02", "honoured": True,
+                                     "status": "justified, valid until 2027-06-30", "justification": why,
+                                     "expires": "2027-06-30", "approved_by": "Board"}]
 
 
 def test_an_exclusion_never_raises_a_level_on_its_own(ladder, write_bundle):
     """Excluding every criterion of level 2 does not award level 2."""
     why = "This service line is not offered by the provider at all."
     report, subs = rate(ladder, write_bundle, "log", "t1", "t3", "plan",
-                        exclusions=[{"criterion": "XX-AA-2-01", "justification": why}])
+                        exclusions=[{"criterion": "XX-AA-2-01", "justification": why, "approved_by": "Board",
+                                     "expires": "2027-06-30"}])
     assert subs["AA"]["level"] == 1
     assert "never awarded on exclusions alone" in subs["AA"]["blocked_because"]
 

@@ -36,6 +36,9 @@ def folder(tmp_path) -> Path:
     (target / "more").mkdir(parents=True)
     for i, sample in enumerate(STAR_SAMPLES):
         shutil.copy(sample, (target / "more" if i == 0 else target) / sample.name)
+        documents = sample.with_name(sample.stem + "-files")  # the documents some samples attach lie beside them
+        if documents.is_dir():
+            shutil.copytree(documents, (target / "more" if i == 0 else target) / documents.name)
     (target / "corrupt.yaml").write_text("organisation: {id: [\n", encoding="utf-8")
     (target / "notes.txt").write_text("not a bundle", encoding="utf-8")
     return target
@@ -99,7 +102,7 @@ def test_csv_has_the_promised_columns(folder, tmp_path):
     table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert list(table[0]) == ["file", "organisation_id", "organisation_name", "assessment_date", "evidence_items",
                               "stars", "ST", "DE", "TR", "OP", "CI", "pass", "fail", "not_applicable",
-                              "error_findings", "valid", "error"]
+                              "error_findings", "valid", "claimed_share", "error"]
     bad = next(r for r in table if r["file"].endswith("corrupt.yaml"))
     assert bad["stars"] == "" and bad["error"].startswith(str(folder))
     good = next(r for r in table if r["file"].endswith("5star.yaml"))

@@ -155,6 +155,8 @@ def the_evidence(world: World, table: list[list[str]] | None = None) -> None:
         if approved not in _NO:
             date = approved if re.fullmatch(_DATE, approved) else (item.get("issued") or world.date)
             item["approval"] = {"by": "management", "date": date}
+        if kind in ("interview", "observation"):  # an assessor's evidence names who recorded it
+            item["recorded_by"] = cells.get("recorded_by") or "评价组"
         if cells.get("attributes"):
             item["attributes"] = _attributes(cells["attributes"])
         if cells.get("value"):
@@ -217,9 +219,11 @@ def without(world: World, cid: str) -> None:
       rf'criterion {_ID} is excluded because {_Q}(?P<why>[^"”」]+){_EQ}(?: until (?P<until>{_DATE}))?',
       rf'准则 ?{_ID} ?被排除[，,]? ?理由(?:是|为)?[:：]? ?{_Q}(?P<why>[^"”」]+){_EQ}(?:[，,]? ?有效期至 ?(?P<until>{_DATE}))?')
 def excluded(world: World, cid: str, why: str, until: str | None) -> None:
-    exclusion = {"criterion": cid, "justification": why}
-    if until:
-        exclusion["expires"] = until
+    import datetime as dt
+
+    # an exclusion is granted by someone for a time: the scenario's is approved, for a year unless it says
+    default = (dt.date.fromisoformat(world.date) + dt.timedelta(days=365)).isoformat()
+    exclusion = {"criterion": cid, "justification": why, "approved_by": "评价组长", "expires": until or default}
     world.exclusions.append(exclusion)
 
 

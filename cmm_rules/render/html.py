@@ -177,6 +177,12 @@ def to_html(report: dict) -> str:
         body.append('<div class="banner bad" id="validity">决定无效 Decision NOT valid — it must not be relied on'
                     " until these are resolved:<ul>"
                     + "".join(f"<li>{h(r)}</li>" for r in overall["invalid_because"]) + "</ul></div>")
+    basis = report.get("basis")
+    if basis:
+        n = basis["passing"]
+        body.append(f'<p id="basis">依据 Basis ({h(basis["mode"])}): {n["claimed"]} 仅声明 claimed,'
+                    f' {n["documented"]} 有文件 documented, {n["verified"]} 已核实 verified — 声明占比 claims'
+                    f' {basis["claimed_share"]:.0%}</p>')
     body.append('<div class="chips">' + "".join(
         f'<span class="chip r-{r}">{RESULT_LABEL[r][0]} {RESULT_LABEL[r][1]}: {c[r]}</span>'
         for r in ("pass", "fail", "not_applicable", "error")) + "</div>")

@@ -69,6 +69,11 @@ def to_markdown(report: dict) -> str:
     else:
         out += ["", "> **决定无效 Decision NOT valid** — it must not be relied on until these are resolved:"]
         out += [f"> - {md(reason)}" for reason in overall["invalid_because"]]
+    basis = report.get("basis")
+    if basis:
+        n = basis["passing"]
+        out.append(f"- 依据 Basis ({md(basis['mode'])}): {n['claimed']} 仅声明 claimed, {n['documented']} 有文件"
+                   f" documented, {n['verified']} 已核实 verified — 声明占比 claims {basis['claimed_share']:.0%}")
     if report.get("score"):
         out += _md_score(report["score"])
     out += _md_review(report)
