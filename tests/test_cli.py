@@ -220,7 +220,7 @@ def test_the_installed_wheel_carries_catalogue_and_schemas(tmp_path):
     """
     source = tmp_path / "project"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "artifacts"))
+        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
                     "-w", str(tmp_path / "wheel"), str(source)], check=True, capture_output=True)
     wheel = next((tmp_path / "wheel").glob("cmm_rules-*.whl"))

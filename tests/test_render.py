@@ -9,7 +9,8 @@ The HTML is opened in a real headless Chromium (Debian's ``chromium``,
 installed by ``.ci/run``): it must render with no console message at all
 (the page has no script, and its Content-Security-Policy turns any attempt
 to load something into a logged violation), its radar chart must be in the
-rendered DOM, and a screenshot is written to ``tests/artifacts/report.png``.
+rendered DOM, and a screenshot is written under pytest's temporary folder
+(its path is printed; tests never write into the checkout).
 """
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from cmm_rules.render import OSCAL_VERSION, cell_result, gaps, to_html, to_junit
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "evidence_samples" / "with-attachments"
-ARTIFACTS = ROOT / "tests" / "artifacts"
 HOSTILE_TITLE = '<script>alert("pwned")</script> | **bold** [x](javascript:alert(1))'
 HOSTILE_NAME = 'Evil & Co "><img src=x onerror=alert(1)>'
 
@@ -292,7 +292,7 @@ def test_console_scanner_sees_a_console_error(chromium, tmp_path):
     assert _CONSOLE.search(done.stderr.decode(errors="replace")), "console message not seen in Chromium's log"
 
 
-def test_html_renders_in_headless_chromium(chromium, frozen_catalogue, showcase_bundle, tmp_path):
+def test_html_renders_in_headless_chromium(chromium, frozen_catalogue, showcase_bundle, tmp_path, tmp_path_factory):
     page = tmp_path / "report.html"
     result = cmm("assess", showcase_bundle, "--format", "html", "-o", page, "--catalogue", frozen_catalogue)
     assert result.exit_code == 0, result.output
@@ -307,9 +307,8 @@ def test_html_renders_in_headless_chromium(chromium, frozen_catalogue, showcase_
     assert '<svg id="radar"' in dom and '<polygon class="levels"' in dom
     assert dom.count('<line class="axis"') == 5
     assert "湖滨省中小企业服务中心（示例）" in dom and 'id="gaps"' in dom and 'class="cell c-pass"' in dom
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "report.png"
-    shot.unlink(missing_ok=True)
+    shot = tmp_path_factory.mktemp("screenshots") / "report.png"
+    print(f"\nscreenshot of the HTML report: {shot}")
     done = _run_chromium(chromium, page, tmp_path / "profile-shot", f"--screenshot={shot}", "--window-size=1280,2000")
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     data = shot.read_bytes()
