@@ -74,6 +74,10 @@ def finding_basis(criterion, finding: dict, bases: dict[str, str]) -> str:
             return ranks[arg.at_least - 1] if len(ranks) >= arg.at_least else None
         if kind == "not":
             return None
+        if kind == "some":  # at least k of the parts: as strong as the k-th strongest
+            k, children = arg
+            ranks = sorted((r for r in (walk(child) for child in children) if r is not None), reverse=True)
+            return ranks[k - 1] if len(ranks) >= k else None
         parts = [r for r in (walk(child) for child in arg) if r is not None]
         if not parts:
             return None
