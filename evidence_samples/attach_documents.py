@@ -1,4 +1,4 @@
-"""Give the 4- and 5-star samples their documents: one small file per evidence item that the
+"""Give the 3-, 4- and 5-star samples their documents: one small file per evidence item that the
 criteria of levels 1 and 2 cite, in a folder beside each bundle, referenced with its sha256.
 
 Run by hand (``python evidence_samples/attach_documents.py``) after changing a sample, and commit
@@ -19,8 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from cmm_rules import assess, load_catalogue  # noqa: E402
 
-#: the 3-star sample stays without documents: the web application's tests upload it alone, as a provider would
-SAMPLES = ["provincial-sme-centre-4star", "national-platform-5star"]
+SAMPLES = ["city-service-platform-3star", "provincial-sme-centre-4star", "national-platform-5star"]
 LEVELS = 2
 
 

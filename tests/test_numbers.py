@@ -31,7 +31,7 @@ def _sample_with_value(tmp_path, value: str):
     text = (SAMPLES / "city-service-platform-3star.yaml").read_text(encoding="utf-8")
     assert "    value: 71.4\n" in text  # EV-ST-006, the strategy goal attainment
     documents = SAMPLES / "city-service-platform-3star-files"  # the sample's attached documents lie beside it
-    if documents.is_dir() and not (tmp_path / documents.name).exists():
+    if not (tmp_path / documents.name).exists():
         shutil.copytree(documents, tmp_path / documents.name)
     path = tmp_path / f"sample-{value}.yaml"
     path.write_text(text.replace("    value: 71.4\n", f"    value: {value}\n", 1), encoding="utf-8")

@@ -64,7 +64,7 @@ def test_refers_to_must_name_evidence_of_the_bundle(write_bundle):
 
 from conftest import SAMPLES  # noqa: E402
 
-DOCUMENTED = ["provincial-sme-centre-4star.yaml", "national-platform-5star.yaml"]
+DOCUMENTED = ["city-service-platform-3star.yaml", "provincial-sme-centre-4star.yaml", "national-platform-5star.yaml"]
 CLAIMS_ONLY = ["county-startup-station-0star.yaml", "county-sme-centre-1star.yaml", "district-consulting-firm-2star.yaml"]
 
 
