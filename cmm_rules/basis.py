@@ -12,7 +12,8 @@ Every finding states its *basis*:
 
 A requirement with ``at_least: N`` has the basis that N of its witnesses
 share; ``all`` takes the weakest of its parts, ``any`` the strongest part
-that is met, and a ``none of`` part proves an absence and adds nothing.
+that is met, ``some`` (k of n) the basis k of its met parts share, and a
+``none of`` part proves an absence and adds nothing.
 
 *Screening* (the default) rates as before and labels the basis. In
 *certification* mode a criterion is never awarded on claims alone: a pass
@@ -74,6 +75,10 @@ def finding_basis(criterion, finding: dict, bases: dict[str, str]) -> str:
             return ranks[arg.at_least - 1] if len(ranks) >= arg.at_least else None
         if kind == "not":
             return None
+        if kind == "some":  # at least k of n: the basis k of its met parts share
+            need, children = arg
+            ranks = sorted((r for r in (walk(child) for child in children) if r is not None), reverse=True)
+            return ranks[need - 1] if len(ranks) >= need else (ranks[-1] if ranks else None)
         parts = [r for r in (walk(child) for child in arg) if r is not None]
         if not parts:
             return None

@@ -73,12 +73,25 @@ def test_markdown_and_html_show_the_breakdown():
     assert "CMM-RULES/POINTS-EXAMPLE" in page and "T/ZXGJXH" not in page
 
 
-def test_junit_and_oscal_carry_the_points_rating():
+def test_junit_and_oscal_carry_the_score_breakdown():
     junit = cmm("assess", STEADY, "--catalogue", POINTS, "--format", "junit").output
     assert '<property name="overall_stars" value="3" />' in junit
+    assert '<property name="score_total" value="76.22 / 100" />' in junit
+    assert '<property name="score_rating" value="3 stars" />' in junit
+    assert "points: 6/10 (2 per item × 3)" in junit
+    assert "points: 6/10 (assessor's award) — awarded by 李评审员 Assessor Li" in junit
     oscal = json.loads(cmm("assess", STEADY, "--catalogue", POINTS, "--format", "oscal").output)
-    props = {p["name"]: p["value"] for p in oscal["assessment-results"]["results"][0]["props"]}
-    assert props["overall-stars"] == "3"
+    result = oscal["assessment-results"]["results"][0]
+    props = {p["name"]: p["value"] for p in result["props"]}
+    assert (props["overall-stars"], props["score-total"], props["score-rating"]) == ("3", "76.22 / 100", "3 stars")
+    points = {f["target"]["target-id"]: next(p["value"] for p in f["props"] if p["name"] == "points")
+              for f in result["findings"]}
+    assert points["SV-DL-1-01"] == "6/10 (2 per item × 3)"
+    vetoed = json.loads(cmm("assess", VETOED, "--catalogue", POINTS, "--format", "oscal").output)
+    props = [(p["name"], p["value"]) for p in vetoed["assessment-results"]["results"][0]["props"]]
+    assert ("score-veto", "GV-CP-1-02 (fail) voids the rating") in props
+    assert '<property name="score_veto" value="GV-CP-1-02 (fail) voids the rating" />' in cmm(
+        "assess", VETOED, "--catalogue", POINTS, "--format", "junit").output
 
 
 # ------------------------------------------------------------- band edges

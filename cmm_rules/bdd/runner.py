@@ -150,6 +150,8 @@ def run_scenario(scenario: Scenario, catalogue: Catalogue, workdir: Path) -> Res
             definition.func(world, **args)
         except StepFailed as exc:
             return Result(scenario, "failed", s, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug behind a step fails its scenario, not the run
+            return Result(scenario, "failed", s, f"internal error {type(exc).__name__}: {exc}")
     return Result(scenario, "passed")
 
 

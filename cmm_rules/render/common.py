@@ -136,3 +136,13 @@ def score_rows(score: dict) -> list[dict]:
                              "criterion": c["criterion"], "result": c["result"], "basis": basis,
                              "points": f"{points_text(c['earned'])}/{points_text(c['possible'])}", "note": c.get("note", "")})
     return rows
+
+
+def score_facts(score: dict) -> tuple[list[tuple[str, str]], dict[str, dict], dict[str, str]]:
+    """A points score as name/value pairs for machine formats (JUnit properties, OSCAL props):
+    the overall ones, each criterion's row of :func:`score_rows`, and each domain's weighted score."""
+    summary = score_summary(score)
+    overall = [("score_total", summary["total"]), ("score_band", summary["band"]), ("score_rating", summary["outcome"])]
+    overall += [("score_veto", veto_text(v)) for v in score["vetoes"]]
+    rows = score_rows(score)
+    return overall, {r["criterion"]: r for r in rows}, {r["domain"]: r["domain_score"] for r in rows}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .common import clean
+from .common import clean, score_facts
 
 def to_junit(report: dict) -> str:
     """JUnit XML: a test suite per domain, a test case per criterion.
@@ -13,11 +13,15 @@ def to_junit(report: dict) -> str:
     The file validates against the JUnit XSD of Jenkins' xUnit plugin, which
     drops a file that does not: ``skipped`` is counted on each
     ``<testsuite>``, never on ``<testsuites>``, where that XSD forbids it.
+    A points score goes into each suite's properties (total, band, rating,
+    vetoes, the domain's weighted score) and each case's output (its points).
     """
     suites = ET.Element("testsuites", {"name": f"cmm-rules {clean(report['assessment']['id'])}",
                                        "tests": str(len(report["findings"])),
                                        "failures": str(report["overall"]["counts"]["fail"]),
                                        "errors": str(report["overall"]["counts"]["error"])})
+    score = report.get("score")
+    score_overall, score_of, domain_score = score_facts(score) if score else ([], {}, {})
     review = report.get("review")
     overrides = {o["criterion"]: o for o in review["overrides"]} if review else {}
     by_domain: dict[str, list[dict]] = {}
@@ -37,6 +41,8 @@ def to_junit(report: dict) -> str:
                             ("decision_id", report["provenance"]["decision_id"]),
                             ("domain_level", d["level"]), ("overall_stars", report["overall"]["stars"]),
                             ("decision_valid", str(report["overall"].get("valid", True)).lower())):
+            ET.SubElement(props, "property", {"name": name, "value": clean(value)})
+        for name, value in score_overall + ([("domain_score", domain_score[d["code"]])] if d["code"] in domain_score else []):
             ET.SubElement(props, "property", {"name": name, "value": clean(value)})
         if review:
             final_level = next((x["final"] for x in review["domains"] if x["code"] == d["code"]), d["level"])
@@ -59,6 +65,9 @@ def to_junit(report: dict) -> str:
                 ET.SubElement(case, "skipped", {"message": clean("excluded: " + f.get("exclusion", {}).get(
                     "justification", ""))})
             lines = ["evidence: " + ", ".join(f["evidence"])] if f["evidence"] else []
+            row = score_of.get(f["criterion"])
+            if row:
+                lines.append(f"points: {row['points']} ({row['basis']})" + (f" — {row['note']}" if row["note"] else ""))
             o = overrides.get(f["criterion"])
             if o:  # machine and final side by side: the case keeps the machine result, the output says who changed it
                 lines.append(f"override: machine {o['machine']} → final {o['final']} — {o['reason']}"

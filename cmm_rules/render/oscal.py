@@ -5,7 +5,7 @@ import json
 import uuid
 from urllib.parse import quote
 
-from .common import clean, evidence_by_id
+from .common import clean, evidence_by_id, score_facts
 
 #: The OSCAL release whose assessment-results schema the output is tested against (tests/data).
 OSCAL_VERSION = "1.2.1"
@@ -27,6 +27,8 @@ def to_oscal(report: dict) -> str:
     did = p["decision_id"]
     when = f"{clean(report['assessment']['date'])}T00:00:00Z"
     evidence = evidence_by_id(report)
+    score = report.get("score")
+    score_overall, score_of, domain_score = score_facts(score) if score else ([], {}, {})
     review = report.get("review")
     overrides = {o["criterion"]: o for o in review["overrides"]} if review else {}
     observations, obs_of = [], {}
@@ -60,6 +62,9 @@ def to_oscal(report: dict) -> str:
                       {"name": "level", "ns": _NS, "value": str(f["level"])}],
             "target": {"type": "objective-id", "target-id": clean(f["criterion"]), "status": status},
         }
+        row = score_of.get(f["criterion"])
+        if row:  # what the criterion earned under a points roll-up
+            finding["props"].append({"name": "points", "ns": _NS, "value": clean(f"{row['points']} ({row['basis']})")})
         o = overrides.get(f["criterion"])
         if o:  # the register's override, beside the machine result the finding states
             finding["props"] = finding.get("props", []) + [
@@ -82,7 +87,10 @@ def to_oscal(report: dict) -> str:
         "props": [{"name": "decision-id", "ns": _NS, "value": did},
                   {"name": "overall-stars", "ns": _NS, "value": str(report["overall"]["stars"])}]
         + ([{"name": "final-stars", "ns": _NS, "value": str(review["final_stars"])},
-            {"name": "review-state", "ns": _NS, "value": review["state"]}] if review else []),
+            {"name": "review-state", "ns": _NS, "value": review["state"]}] if review else [])
+        + [{"name": name.replace("_", "-"), "ns": _NS, "value": clean(value)} for name, value in score_overall]
+        + [{"name": "domain-score", "ns": _NS, "class": clean(code), "value": clean(value)}
+           for code, value in sorted(domain_score.items())],
         "reviewed-controls": {"control-selections": [{"include-all": {}}]},
         "observations": observations,
         "findings": findings,

@@ -7,12 +7,16 @@ Its log is kept so that a test can show that no request left a traceback.
 """
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from cmm_rules.register import service
 from cmm_rules.register.db import open_register
@@ -21,8 +25,34 @@ from cmm_rules.web.live import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "evidence_samples"
-THREE_STAR = SAMPLES / "city-service-platform-3star.yaml"
 TWO_STAR = SAMPLES / "district-consulting-firm-2star.yaml"
+
+
+def _uploaded_alone(sample: Path) -> Path:
+    """The sample as a provider uploads its bundle file alone, without the documents folder beside it.
+
+    Its items then declare no attachments (declared ones would be missing: an
+    integrity failure, and no stars); the zip upload with documents is tested
+    with the with-attachments sample. Written once, outside the checkout.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="cmm-web-samples-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    data = yaml.safe_load(sample.read_text(encoding="utf-8"))
+    for item in data["evidence"]:
+        item.pop("attachments", None)
+    path = folder / sample.name
+    path.write_text(yaml.dump(data, Dumper=_Indented, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+class _Indented(yaml.SafeDumper):
+    """Lists indented under their key, as the samples are written (tests append items to the text)."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)
+
+
+THREE_STAR = _uploaded_alone(SAMPLES / "city-service-platform-3star.yaml")
 #: Upload limit the test server runs with (the 3-star sample is 50 kB).
 MAX_BYTES = 300_000
 #: API requests per minute per token on the test server.

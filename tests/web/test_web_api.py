@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from cmm_rules.cli import main
 
-from conftest import MAX_BYTES, RATE_LIMIT, THREE_STAR, TWO_STAR
+from conftest import MAX_BYTES, RATE_LIMIT, SAMPLES, THREE_STAR, TWO_STAR
 
 
 def cli_json(bundle) -> str:
@@ -79,7 +79,7 @@ def test_json_bundle_and_unnamed_bundle(web, tmp_path):
 
 
 def test_zip_with_attachments(web, tmp_path):
-    folder = THREE_STAR.parent / "with-attachments"
+    folder = SAMPLES / "with-attachments"
     archive = shutil.make_archive(str(tmp_path / "upload"), "zip", folder)
     with web.api("ann") as client:
         answer = client.post("/api/v1/assessments", content=open(archive, "rb").read(),
