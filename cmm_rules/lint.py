@@ -31,7 +31,7 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     notes: list[str] = []
     _cells(catalogue, problems)
-    _traceability(catalogue, problems)
+    _traceability(catalogue, problems, notes)
     _translations(catalogue, problems)
     _repeats(catalogue, problems)
     _contradictions(catalogue, problems)
@@ -54,7 +54,7 @@ def _cells(catalogue: Catalogue, problems: list[str]) -> None:
                     problems.append(f"{what}: {d.code}-{s} has no level-{lvl} criterion")
 
 
-def _traceability(catalogue: Catalogue, problems: list[str]) -> None:
+def _traceability(catalogue: Catalogue, problems: list[str], notes: list[str]) -> None:
     """When a catalogue splits its star descriptions into phrases, every criterion must say which
     phrase it tests and every phrase must be tested at its own level: otherwise a star could be
     awarded without one of the practices its description names. Catalogues without phrases skip this."""
@@ -84,7 +84,7 @@ def _traceability(catalogue: Catalogue, problems: list[str]) -> None:
                                 f" phrase {pid}: a criterion may carry a lower phrase further, not a higher one")
     for pid in uncovered_phrases(catalogue):
         p = phrases[pid]
-        problems.append(f"phrase {pid} ({p['en']}) has no level-{p['level']} criterion that implements it")
+        notes.append(f"gap: phrase {pid} ({p['en']}) has no level-{p['level']} criterion that implements it")
 
 
 def _translations(catalogue: Catalogue, problems: list[str]) -> None:
