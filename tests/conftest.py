@@ -33,6 +33,22 @@ def frozen_catalogue(tmp_path_factory) -> Path:
     return copy_reference_catalogue(tmp_path_factory.mktemp("catalogue"))
 
 
+def write_report(bundle: Path, folder: Path) -> Path:
+    """``bundle``'s JSON report, as `cmm assess --format json` writes it, in ``folder``: what `cmm register add` takes."""
+    from cmm_rules import assess
+    from cmm_rules.report import to_json
+
+    path = folder / "report.json"
+    path.write_text(to_json(assess(bundle)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_report(tmp_path_factory) -> Path:
+    """The 3-star sample's JSON report, written once for the register tests."""
+    return write_report(SAMPLES / "city-service-platform-3star.yaml", tmp_path_factory.mktemp("report"))
+
+
 @pytest.fixture
 def write_bundle(tmp_path):
     """Write a bundle (dict) as YAML, or raw text/bytes, and return its path."""

@@ -20,16 +20,6 @@ SAMPLE = SAMPLES / "city-service-platform-3star.yaml"
 ORG = "JC-SMEPLAT"
 
 
-@pytest.fixture(scope="module")
-def sample_report(tmp_path_factory):
-    """The 3-star sample's JSON report, written once."""
-    from cmm_rules import assess
-
-    path = tmp_path_factory.mktemp("report") / "report.json"
-    path.write_text(to_json(assess(SAMPLE)), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def reg(register_url):
     register = open_register(register_url)

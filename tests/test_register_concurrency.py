@@ -11,20 +11,10 @@ import pytest
 from cmm_rules.register import chain
 from cmm_rules.register import service as s
 from cmm_rules.register.db import open_register
-from cmm_rules.report import to_json
 
 from conftest import SAMPLES
 
 SAMPLE = SAMPLES / "city-service-platform-3star.yaml"
-
-
-@pytest.fixture(scope="module")
-def sample_report(tmp_path_factory):
-    from cmm_rules import assess
-
-    path = tmp_path_factory.mktemp("report") / "report.json"
-    path.write_text(to_json(assess(SAMPLE)), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -12,20 +12,16 @@ from cmm_rules.cli import main
 from cmm_rules.register import service as s
 from cmm_rules.register.db import open_register
 from cmm_rules.keys import new_key, public_text
-from cmm_rules.report import to_json
 
-from conftest import SAMPLES
+from conftest import SAMPLES, write_report
 
 SAMPLE = SAMPLES / "with-attachments" / "bundle.yaml"
 
 
 @pytest.fixture(scope="module")
 def sample_report(tmp_path_factory):
-    from cmm_rules import assess
-
-    path = tmp_path_factory.mktemp("report") / "report.json"
-    path.write_text(to_json(assess(SAMPLE)), encoding="utf-8")
-    return path
+    """The JSON report of the sample with attachments, written once."""
+    return write_report(SAMPLE, tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture
