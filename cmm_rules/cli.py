@@ -8,6 +8,7 @@ the place; no traceback reaches the terminal.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -42,6 +43,25 @@ catalogue_option = click.option("--catalogue", "catalogue_dir", type=click.Path(
                                 help="Catalogue folder to use instead of the bundled reference catalogue.")
 max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="CMM_MAX_BYTES",
                                  help="Refuse input files larger than this (default 8 MiB; env CMM_MAX_BYTES).")
+
+
+@contextlib.contextmanager
+def _parallel_run(progress: bool | None):
+    """The progress bar of a run over many bundles (`cmm screen`, `cmm catalogue impact`), closed
+    however the run ends: a usage error is one line (exit 2), Ctrl-C ends with exit 130."""
+    from .screen import Progress, UsageError
+
+    bar = Progress(enabled=progress)
+    try:
+        yield bar
+    except UsageError as exc:
+        bar.close()
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    bar.close()
 
 
 class _Group(click.Group):
@@ -265,21 +285,13 @@ def screen(paths, jobs, output, timeout, progress, quiet, catalogue_dir, max_byt
         writer = screening.RowWriter(output, domains) if output else None
     except screening.UsageError as exc:
         _fail(str(exc))
-    bar = screening.Progress(enabled=progress)
     try:
-        rows, stats = screening.run(files, cat, jobs=jobs, max_bytes=max_bytes, timeout=timeout or None,
-                                    on_row=writer.write if writer else None, on_progress=bar)
-    except screening.UsageError as exc:
-        bar.close()
-        _fail(str(exc))
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo("interrupted", err=True)
-        sys.exit(130)
+        with _parallel_run(progress) as bar:
+            rows, stats = screening.run(files, cat, jobs=jobs, max_bytes=max_bytes, timeout=timeout or None,
+                                        on_row=writer.write if writer else None, on_progress=bar)
     finally:
         if writer:
             writer.close()
-    bar.close()
     summary = screening.summarise(rows, domains)
     if not quiet:
         click.echo(screening.format_summary(summary, stats), nl=False)
@@ -454,18 +466,9 @@ def catalogue_impact(old, new, bundles, fmt, output, jobs, timeout, progress, ma
         files = screening.expand_paths(bundles)
     except screening.UsageError as exc:
         _fail(str(exc))
-    bar = screening.Progress(enabled=progress)
-    try:
+    with _parallel_run(progress) as bar:
         record, _stats = impact.impact(files, old_cat, new_cat, jobs=jobs, max_bytes=max_bytes,
                                        timeout=timeout or None, on_progress=bar)
-    except screening.UsageError as exc:
-        bar.close()
-        _fail(str(exc))
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo("interrupted", err=True)
-        sys.exit(130)
-    bar.close()
     _write(impact.FORMATS[fmt](record), output)
     if output:
         click.echo(impact.as_text(record).splitlines()[0], err=True)
