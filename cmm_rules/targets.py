@@ -28,10 +28,10 @@ def computed(raw: dict, attributes: dict, targets: dict, cautions: list) -> dict
         declared = attributes.pop(name, None)
         value = attributes.get(spec["value"]) if "value" in spec else raw.get("value")
         target, direction = attributes.get(spec["target"]), attributes.get(spec["direction"])
-        if not _number(value) or not _number(target) or direction not in DIRECTIONS:
+        if not number(value) or not number(target) or direction not in DIRECTIONS:
             if declared is not None:
-                lacking = [word for word, ok in ((spec.get("value", "value"), _number(value)),
-                                                  (spec["target"], _number(target)),
+                lacking = [word for word, ok in ((spec.get("value", "value"), number(value)),
+                                                  (spec["target"], number(target)),
                                                   (spec["direction"], direction in DIRECTIONS)) if not ok]
                 cautions.append({"evidence": raw["id"], "message": f"{raw['id']} declares {name} = {declared!r} but"
                                  f" states no {' or '.join(lacking)} to compute it from: it is not used"})
@@ -75,7 +75,8 @@ def catalogue_problems(topics: dict) -> list[str]:
     return problems
 
 
-def _number(x) -> bool:
+def number(x) -> bool:
+    """A number (not a boolean, which Python counts as one)."""
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 

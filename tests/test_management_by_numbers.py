@@ -135,3 +135,13 @@ def test_a_targets_declaration_on_a_text_attribute_is_refused_when_the_catalogue
     assert result.exit_code == 2
     assert "topic 'indicator_measurement', targets.meets_target: target 'indicator' must be a number attribute" \
         in result.output
+
+
+def test_lint_proves_the_pattern_and_a_computed_boolean_meetable(tmp_path):
+    most = {"evidence": {"topic": "indicator_measurement", "at_least": 3, "distinct_by": "period.quarter",
+                         "where": {"subdomain": {"eq": "op_cr"}, "meets_target": {"eq": True}}}}
+    folder = write_catalogue(tmp_path / "cat", [criterion("XX-AA-4-01", PATTERN), criterion("XX-AA-4-02", most)],
+                             shared_topics())
+    output = run("catalogue", "lint", folder).output
+    assert "XX-AA-4-0" in output or "no problems" in output or "skipped level" in output
+    assert "can never be met" not in output, output
