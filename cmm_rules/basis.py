@@ -6,7 +6,7 @@ Every finding states its *basis*:
 * ``documented`` — each requirement is met by items backed by an attached
   document that passed the checks (present, its declared sha256 matching,
   non-empty, of the type its name says, not the bundle, and not a file
-  already counted for an unrelated item);
+  already counted for another item);
 * ``verified`` — each requirement is met by items an assessor confirmed
   (``assess(..., verified={ids})``).
 
@@ -34,24 +34,24 @@ _RANK = {b: i for i, b in enumerate(BASES)}
 
 
 def item_bases(facts, verified: set[str] | frozenset = frozenset()) -> tuple[dict[str, str], list[dict]]:
-    """Each evidence id's basis, and cautions for files attached to unrelated items.
+    """Each evidence id's basis, and cautions for files attached to more than one item.
 
-    One file (by content) attached to items of different topics documents the
-    first of them only: it cannot be the record of everything.
+    One file (by content) documents the first item that carries it, and only
+    that one: three training records that attach the same sign-in sheet are one
+    documented record and two claims, and minutes attached to a plan and to a
+    budget are the plan's. An honest bundle attaches each item its own extract.
     """
-    topics = {item["id"]: item["topic"] for item in facts.items}
-    first_topic: dict[str, tuple[str, str]] = {}  # sha256 → (topic, evidence id) of its first use
+    first_use: dict[str, str] = {}  # sha256 → evidence id of its first use
     documented: set[str] = set()
     cautions = []
     for check in facts.attachments:
         if check.status != HASH_VERIFIED:
             continue
-        topic = topics.get(check.evidence)
-        owner = first_topic.setdefault(check.sha256, (topic, check.evidence))
-        if owner[0] != topic:
+        owner = first_use.setdefault(check.sha256, check.evidence)
+        if owner != check.evidence:
             cautions.append({"evidence": check.evidence, "message": f"attachment {check.path} of {check.evidence} is"
-                             f" the same file as the one attached to {owner[1]}, an unrelated item: it documents"
-                             f" {owner[1]} only"})
+                             f" the same file as the one attached to {owner}: one document counts for one item,"
+                             f" so it documents {owner} only"})
             continue
         documented.add(check.evidence)
     bases = {}

@@ -139,3 +139,32 @@ def test_the_reports_for_people_show_the_share_of_claims(fmt, mark):
     result = run("assess", SAMPLES / "county-sme-centre-1star.yaml", "--format", fmt)
     assert result.exit_code == 0
     assert mark in result.output and "声明占比 claims 100%" in result.output
+
+
+def test_one_file_attached_to_several_items_of_one_topic_documents_only_the_first(tmp_path, write_bundle):
+    """Three training records cannot be documented by one sign-in sheet attached to each of them."""
+    from mini_catalogue import criterion, write_catalogue
+    from cmm_rules import load_catalogue
+    rule = criterion("XX-AA-1-01", {"evidence": {"topic": "log", "kinds": ["record"], "at_least": 3}})
+    rule["requires_document"] = True
+    catalogue = load_catalogue(write_catalogue(tmp_path / "cat", [rule]))
+    (tmp_path / "files").mkdir()
+    digests = {}
+    for n in (1, 2, 3):
+        data = f"培训签到表 第{n}期\n参加人员：张三、李四\n".encode()
+        (tmp_path / "files" / f"sheet-{n}.txt").write_bytes(data)
+        digests[n] = __import__("hashlib").sha256(data).hexdigest()
+
+    def records(files):
+        return [{"id": f"L{n}", "topic": "log", "kind": "record", "title": f"第{n}期培训记录", "issued": f"2026-0{n}-15",
+                 "attachments": [{"path": f"files/sheet-{f}.txt", "sha256": digests[f]}]} for n, f in zip((1, 2, 3), files)]
+
+    honest = assess(write_bundle(minimal_bundle(*records([1, 2, 3]))), catalogue)
+    assert honest["findings"][0]["result"] == "pass" and honest["findings"][0]["basis"] == "documented"
+
+    shared = assess(write_bundle(minimal_bundle(*records([1, 1, 1])), "shared.yaml"), catalogue)
+    finding = shared["findings"][0]
+    assert finding["result"] == "fail" and finding["engine_result"] == "pass"
+    assert "only claimed: L2, L3" in finding["missing"][0]
+    cautions = __import__("json").dumps(shared, ensure_ascii=False)
+    assert "the same file as the one attached to L1" in cautions
