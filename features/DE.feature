@@ -283,28 +283,39 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-SL-3-01 fails
     And the finding for DE-SL-3-01 says "found 1 distinct quarter among E1, E2, E3, E4"
 
-  Scenario: DE-SL-4-01 passes with 96.8 % attainment from the service system
+  Scenario: DE-SL-4-01 passes for a provider that manages by numbers over four quarters, one below target with a corrective action
     Given the evidence:
-      | id | topic          | kind   | issued     | value | unit |
-      | E1 | sla_attainment | metric | 2026-10-05 | 96.8  | %    |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-SL; indicator=on-time attainment; unit=percent; baseline=93; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 95.8 | % | 2025-Q4 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 96.1 | % | 2026-Q1 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 94.2 | % | 2026-Q2 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 96.3 | % | 2026-Q3 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | V1 | deviation_analysis    | record   | 2026-04-20 |  |  |  |  | M3 | subdomain=DE-SL; cause=flood season visits crowded the calendar; action=district branches take over the park visits; action_status=completed |
     When the bundle is assessed
     Then criterion DE-SL-4-01 passes
-    And criterion DE-SL-4-01 cites E1
+    And criterion DE-SL-4-01 cites M3
 
-  Scenario: DE-SL-4-01 fails at 93.1 % attainment
+  Scenario: DE-SL-4-01 fails when a quarter below target has no deviation analysis
     Given the evidence:
-      | id | topic          | kind   | issued     | value | unit |
-      | E1 | sla_attainment | metric | 2026-10-05 | 93.1  | %    |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-SL; indicator=on-time attainment; unit=percent; baseline=93; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 95.8 | % | 2025-Q4 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 96.1 | % | 2026-Q1 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 94.2 | % | 2026-Q2 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 96.3 | % | 2026-Q3 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
     When the bundle is assessed
     Then criterion DE-SL-4-01 fails
-    And the finding for DE-SL-4-01 says "has value 93.1 %; needs ≥ 95"
+    And the finding for DE-SL-4-01 says "M3 has no evidence item of topic 'deviation_analysis'"
 
-  Scenario: DE-SL-4-01 refuses a figure that carries no unit
+  Scenario: DE-SL-4-01 fails on a single good figure reported once
     Given the evidence:
-      | id | topic          | kind   | issued     | value |
-      | E1 | sla_attainment | metric | 2026-10-05 | 0.97  |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-SL; indicator=on-time attainment; unit=percent; baseline=93; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 96.3 | % | 2026-Q3 | D1 | subdomain=DE-SL; target=95; direction=higher_better |
     When the bundle is assessed
-    Then the assessment is refused with "a value of topic 'sla_attainment' must state its unit (%)"
+    Then criterion DE-SL-4-01 fails
+    And the finding for DE-SL-4-01 says "found 1 distinct quarter among M4"
 
   Scenario: DE-SL-5-01 passes when the provider leads its peers and publishes its results
     Given the evidence:
@@ -454,6 +465,40 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-PE-4-01 fails
     And the finding for DE-PE-4-01 says "each referred to by an approved document of topic 'workforce_plan'"
 
+  Scenario: DE-PE-4-02 passes for a provider that manages by numbers over four quarters, one below target with a corrective action
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PE; indicator=training hours per person per quarter; unit=hours; baseline=8; target=10; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 11 | h | 2025-Q4 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 9 | h | 2026-Q1 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 10.5 | h | 2026-Q2 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 14 | h | 2026-Q3 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | V1 | deviation_analysis    | record   | 2026-04-20 |  |  |  |  | M2 | subdomain=DE-PE; cause=two trainers on leave; action=online courses added to the learning platform; action_status=completed |
+    When the bundle is assessed
+    Then criterion DE-PE-4-02 passes
+    And criterion DE-PE-4-02 cites M2
+
+  Scenario: DE-PE-4-02 fails when a quarter below target has no deviation analysis
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PE; indicator=training hours per person per quarter; unit=hours; baseline=8; target=10; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 11 | h | 2025-Q4 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 9 | h | 2026-Q1 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 10.5 | h | 2026-Q2 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 14 | h | 2026-Q3 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+    When the bundle is assessed
+    Then criterion DE-PE-4-02 fails
+    And the finding for DE-PE-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: DE-PE-4-02 fails on a single good figure reported once
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PE; indicator=training hours per person per quarter; unit=hours; baseline=8; target=10; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 14 | h | 2026-Q3 | D1 | subdomain=DE-PE; target=10; direction=higher_better |
+    When the bundle is assessed
+    Then criterion DE-PE-4-02 fails
+    And the finding for DE-PE-4-02 says "found 1 distinct quarter among M4"
+
   Scenario: DE-PE-5-01 passes with three external appointments and awards
     Given the evidence:
       | id | topic              | kind     | issued     | attributes                           |
@@ -588,31 +633,39 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-TP-4-01 fails
     And the finding for DE-TP-4-01 says "has registered_enterprises = 640; needs registered_enterprises ≥ 1000"
 
-  Scenario: DE-TP-4-02 passes with 99.86 % availability and only a short outage
+  Scenario: DE-TP-4-02 passes for a provider that manages by numbers over four quarters, one below target with a corrective action
     Given the evidence:
-      | id | topic                 | kind   | issued     | value | unit | attributes       |
-      | E1 | platform_availability | metric | 2026-10-01 | 99.86 | %    |                  |
-      | E2 | platform_outage       | record | 2026-06-14 |       |      | duration_hours=3 |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-TP; indicator=platform availability; unit=percent; baseline=99.5; target=99.8; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 99.85 | % | 2025-Q4 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 99.82 | % | 2026-Q1 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 99.31 | % | 2026-Q2 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 99.9 | % | 2026-Q3 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | V1 | deviation_analysis    | record   | 2026-04-20 |  |  |  |  | M3 | subdomain=DE-TP; cause=30-hour power failure in the machine room; action=platform moved to the government cloud; action_status=completed |
     When the bundle is assessed
     Then criterion DE-TP-4-02 passes
-    And criterion DE-TP-4-02 cites E1
+    And criterion DE-TP-4-02 cites M3
 
-  Scenario: DE-TP-4-02 fails after a 30-hour outage this year
+  Scenario: DE-TP-4-02 fails when a quarter below target has no deviation analysis
     Given the evidence:
-      | id | topic                 | kind   | issued     | value | unit | attributes        |
-      | E1 | platform_availability | metric | 2026-10-01 | 99.6  | %    |                   |
-      | E2 | platform_outage       | record | 2026-06-14 |       |      | duration_hours=30 |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-TP; indicator=platform availability; unit=percent; baseline=99.5; target=99.8; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 99.85 | % | 2025-Q4 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 99.82 | % | 2026-Q1 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 99.31 | % | 2026-Q2 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 99.9 | % | 2026-Q3 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
     When the bundle is assessed
     Then criterion DE-TP-4-02 fails
-    And the finding for DE-TP-4-02 says "must not exist, but E2 does"
+    And the finding for DE-TP-4-02 says "M3 has no evidence item of topic 'deviation_analysis'"
 
-  Scenario: DE-TP-4-02 fails at 98.7 % availability
+  Scenario: DE-TP-4-02 fails on a single good figure reported once
     Given the evidence:
-      | id | topic                 | kind   | issued     | value | unit |
-      | E1 | platform_availability | metric | 2026-10-01 | 98.7  | %    |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-TP; indicator=platform availability; unit=percent; baseline=99.5; target=99.8; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 99.9 | % | 2026-Q3 | D1 | subdomain=DE-TP; target=99.8; direction=higher_better |
     When the bundle is assessed
     Then criterion DE-TP-4-02 fails
-    And the finding for DE-TP-4-02 says "has value 98.7 %; needs ≥ 99.5"
+    And the finding for DE-TP-4-02 says "found 1 distinct quarter among M4"
 
   Scenario: DE-TP-5-01 passes with an AI service application in production
     Given the evidence:
@@ -743,20 +796,39 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-PS-3-01 fails
     And the finding for DE-PS-3-01 says "found 1 (E1)"
 
-  Scenario: DE-PS-4-01 passes at 93.5 % satisfaction with partner services
+  Scenario: DE-PS-4-01 passes for a provider that manages by numbers over four quarters, one below target with a corrective action
     Given the evidence:
-      | id | topic                        | kind   | issued     | value | unit |
-      | E1 | partner_service_satisfaction | metric | 2026-07-31 | 93.5  | %    |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PS; indicator=satisfaction with partner services; unit=percent; baseline=86; target=90; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 90.5 | % | 2025-Q4 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 88 | % | 2026-Q1 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 91.2 | % | 2026-Q2 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 91.6 | % | 2026-Q3 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | V1 | deviation_analysis    | record   | 2026-04-20 |  |  |  |  | M2 | subdomain=DE-PS; cause=two new law firms answered late; action=response time limit added to the partner rules; action_status=completed |
     When the bundle is assessed
     Then criterion DE-PS-4-01 passes
+    And criterion DE-PS-4-01 cites M2
 
-  Scenario: DE-PS-4-01 fails at 84 % satisfaction
+  Scenario: DE-PS-4-01 fails when a quarter below target has no deviation analysis
     Given the evidence:
-      | id | topic                        | kind   | issued     | value | unit |
-      | E1 | partner_service_satisfaction | metric | 2026-07-31 | 84    | %    |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PS; indicator=satisfaction with partner services; unit=percent; baseline=86; target=90; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 90.5 | % | 2025-Q4 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 88 | % | 2026-Q1 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 91.2 | % | 2026-Q2 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 91.6 | % | 2026-Q3 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
     When the bundle is assessed
     Then criterion DE-PS-4-01 fails
-    And the finding for DE-PS-4-01 says "has value 84 %; needs ≥ 90"
+    And the finding for DE-PS-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: DE-PS-4-01 fails on a single good figure reported once
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-PS; indicator=satisfaction with partner services; unit=percent; baseline=86; target=90; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 91.6 | % | 2026-Q3 | D1 | subdomain=DE-PS; target=90; direction=higher_better |
+    When the bundle is assessed
+    Then criterion DE-PS-4-01 fails
+    And the finding for DE-PS-4-01 says "found 1 distinct quarter among M4"
 
   Scenario: DE-PS-5-01 passes for the initiator of an active 34-member alliance
     Given the evidence:
@@ -917,28 +989,59 @@ Feature: 服务设计 Service design (DE)
     When the bundle is assessed
     Then criterion DE-IS-3-03 is not applicable
 
-  Scenario: DE-IS-4-02 passes with a plan and a drill that recovered in six hours
+  Scenario: DE-IS-4-02 passes for a provider that manages by numbers over four quarters, one below target with a corrective action
     Given the evidence:
-      | id | topic            | kind     | issued     | approved | refers_to | attributes         |
-      | E1 | continuity_plan  | document | 2025-10-01 | yes      |           | key_services=4     |
-      | E2 | continuity_drill | record   | 2026-05-22 |          | E1        | recovery_hours=6   |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | C1 | continuity_plan       | document | 2025-10-01 | yes |  |  |  |  | key_services=4 |
+      | C2 | continuity_drill      | record   | 2026-05-22 |  |  |  |  | C1 | recovery_hours=6 |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-IS; indicator=high-risk vulnerabilities fixed on time; unit=percent; baseline=85; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 96 | % | 2025-Q4 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 93 | % | 2026-Q1 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 95 | % | 2026-Q2 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 98 | % | 2026-Q3 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | V1 | deviation_analysis    | record   | 2026-04-20 |  |  |  |  | M2 | subdomain=DE-IS; cause=patch window missed during the platform upgrade; action=patch window fixed in the change calendar; action_status=completed |
     When the bundle is assessed
     Then criterion DE-IS-4-02 passes
-    And criterion DE-IS-4-02 cites E2
+    And criterion DE-IS-4-02 cites M2
 
-  Scenario: DE-IS-4-02 fails when the drill missed the recovery target
+  Scenario: DE-IS-4-02 fails when a quarter below target has no deviation analysis
     Given the evidence:
-      | id | topic            | kind     | issued     | approved | refers_to | attributes        |
-      | E1 | continuity_plan  | document | 2025-10-01 | yes      |           | key_services=4    |
-      | E2 | continuity_drill | record   | 2026-05-22 |          | E1        | recovery_hours=30 |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | C1 | continuity_plan       | document | 2025-10-01 | yes |  |  |  |  | key_services=4 |
+      | C2 | continuity_drill      | record   | 2026-05-22 |  |  |  |  | C1 | recovery_hours=6 |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-IS; indicator=high-risk vulnerabilities fixed on time; unit=percent; baseline=85; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M1 | indicator_measurement | metric   | 2026-01-10 |  | 96 | % | 2025-Q4 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |  | 93 | % | 2026-Q1 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |  | 95 | % | 2026-Q2 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 98 | % | 2026-Q3 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
     When the bundle is assessed
     Then criterion DE-IS-4-02 fails
-    And the finding for DE-IS-4-02 says "E1 is referred to by no record of topic 'continuity_drill' (业务连续性演练记录) issued within 365 days before 2026-11-01 with recovery_hours ≤ 24"
+    And the finding for DE-IS-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
 
-  Scenario: DE-IS-4-02 fails when the plan was never exercised
+  Scenario: DE-IS-4-02 fails on a single good figure reported once
     Given the evidence:
-      | id | topic           | kind     | issued     | approved | attributes     |
-      | E1 | continuity_plan | document | 2025-10-01 | yes      | key_services=4 |
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | C1 | continuity_plan       | document | 2025-10-01 | yes |  |  |  |  | key_services=4 |
+      | C2 | continuity_drill      | record   | 2026-05-22 |  |  |  |  | C1 | recovery_hours=6 |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes |  |  |  |  | subdomain=DE-IS; indicator=high-risk vulnerabilities fixed on time; unit=percent; baseline=85; target=95; direction=higher_better; owner=head of unit; frequency=quarterly |
+      | M4 | indicator_measurement | metric   | 2026-10-10 |  | 98 | % | 2026-Q3 | D1 | subdomain=DE-IS; target=95; direction=higher_better |
+    When the bundle is assessed
+    Then criterion DE-IS-4-02 fails
+    And the finding for DE-IS-4-02 says "found 1 distinct quarter among M4"
+
+  Scenario: DE-IS-4-02 fails when the drill took 30 hours to restore the key services
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | C1 | continuity_plan       | document | 2025-10-01 | yes |  |  |  |  | key_services=4 |
+      | C2 | continuity_drill      | record   | 2026-05-22 |  |  |  |  | C1 | recovery_hours=30 |
+    When the bundle is assessed
+    Then criterion DE-IS-4-02 fails
+    And the finding for DE-IS-4-02 says "C1 is referred to by no record of topic 'continuity_drill' (业务连续性演练记录) issued within 365 days before 2026-11-01 with recovery_hours ≤ 24"
+
+  Scenario: DE-IS-4-02 fails when the continuity plan was never exercised
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | C1 | continuity_plan       | document | 2025-10-01 | yes |  |  |  |  | key_services=4 |
     When the bundle is assessed
     Then criterion DE-IS-4-02 fails
     And the finding for DE-IS-4-02 says "each referred to by a record of topic 'continuity_drill'"
