@@ -535,6 +535,14 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-TP-1-01 passes
     And criterion DE-TP-1-01 cites E1
 
+  Scenario: DE-TP-1-01 fails on a list of two items
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes |
+      | E1 | facility_and_tool_inventory | document | 2026-04-01 | items=2    |
+    When the bundle is assessed
+    Then criterion DE-TP-1-01 fails
+    And the finding for DE-TP-1-01 says "has items = 2; needs items ≥ 5"
+
   Scenario: DE-TP-1-01 passes on the assessor's recent on-site observation
     Given the evidence:
       | id | topic                       | kind        | issued     |
@@ -1046,22 +1054,31 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-IS-4-02 fails
     And the finding for DE-IS-4-02 says "each referred to by a record of topic 'continuity_drill'"
 
-  Scenario: DE-IS-5-01 passes with two assessments whose measures were in place at launch
+  Scenario: DE-IS-5-01 passes with two assessments made before launch whose measures were in place
     Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                                                                   |
-      | E1 | privacy_impact_assessment | document | 2025-08-14 | service=credit_matching; new_service_model=true; measures_implemented=true   |
-      | E2 | privacy_impact_assessment | document | 2026-04-03 | service=ai_policy_advisor; new_service_model=true; measures_implemented=true |
+      | id | topic                     | kind     | issued     | attributes                                                            |
+      | E1 | privacy_impact_assessment | document | 2025-08-14 | service=credit_matching; launched=2025-09-01; measures_implemented=true   |
+      | E2 | privacy_impact_assessment | document | 2026-04-03 | service=ai_policy_advisor; launched=2026-05-18; measures_implemented=true |
     When the bundle is assessed
     Then criterion DE-IS-5-01 passes
 
   Scenario: DE-IS-5-01 fails when one assessment's measures were not put in place
     Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                                         |
-      | E1 | privacy_impact_assessment | document | 2025-08-14 | new_service_model=true; measures_implemented=true  |
-      | E2 | privacy_impact_assessment | document | 2026-04-03 | new_service_model=true; measures_implemented=false |
+      | id | topic                     | kind     | issued     | attributes                                                              |
+      | E1 | privacy_impact_assessment | document | 2025-08-14 | service=credit_matching; launched=2025-09-01; measures_implemented=true    |
+      | E2 | privacy_impact_assessment | document | 2026-04-03 | service=ai_policy_advisor; launched=2026-05-18; measures_implemented=false |
     When the bundle is assessed
     Then criterion DE-IS-5-01 fails
     And the finding for DE-IS-5-01 says "has measures_implemented = false; needs measures_implemented = true"
+
+  Scenario: DE-IS-5-01 fails when an assessment was made after the service had launched
+    Given the evidence:
+      | id | topic                     | kind     | issued     | attributes                                                            |
+      | E1 | privacy_impact_assessment | document | 2025-08-14 | service=credit_matching; launched=2025-09-01; measures_implemented=true   |
+      | E2 | privacy_impact_assessment | document | 2026-06-03 | service=ai_policy_advisor; launched=2026-05-18; measures_implemented=true |
+    When the bundle is assessed
+    Then criterion DE-IS-5-01 fails
+    And the finding for DE-IS-5-01 says "E2 does not count: it has -16 days from issued to launched"
 
   # ------------------------------------------------------------------ roll-up
 
