@@ -31,13 +31,19 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-SC-1-01 fails
     And the finding for DE-SC-1-01 says "dates from 2025-06-30 (489 days old, more than 365)"
 
-  Scenario: DE-SC-2-01 passes with an approved published catalogue stating levels and owners
+  Scenario: DE-SC-2-01 passes on the attached catalogue of the provincial centre, published on its website and in the hall
+    Given the sample bundle "provincial-sme-centre-4star.yaml"
+    When the bundle is assessed
+    Then criterion DE-SC-2-01 passes
+    And criterion DE-SC-2-01 cites EV-DE-002
+
+  Scenario: DE-SC-2-01 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic             | kind     | issued     | valid_until | approved | attributes                                                                                   |
       | E1 | service_catalogue | document | 2026-01-05 | 2027-12-31  | yes      | services=12; published_at=WeChat service account; fields=[content,target_client,service_level,owner,fee] |
     When the bundle is assessed
-    Then criterion DE-SC-2-01 passes
-    And criterion DE-SC-2-01 cites E1
+    Then criterion DE-SC-2-01 fails
+    And the finding for DE-SC-2-01 says "only claimed: E1 has no attached document"
 
   Scenario: DE-SC-2-01 fails when catalogue entries name no owning unit
     Given the evidence:
@@ -204,12 +210,19 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-SL-1-01 fails
     And the finding for DE-SL-1-01 says "expired on 2025-12-31"
 
-  Scenario: DE-SL-2-01 passes with an approved SLA that answers within a day
+  Scenario: DE-SL-2-01 passes on the attached service standard of the provincial centre (12 services, first response in 8 hours)
+    Given the sample bundle "provincial-sme-centre-4star.yaml"
+    When the bundle is assessed
+    Then criterion DE-SL-2-01 passes
+    And criterion DE-SL-2-01 cites EV-DE-021
+
+  Scenario: DE-SL-2-01 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic | kind     | issued     | valid_until | approved | attributes                                             |
       | E1 | sla   | document | 2026-01-20 | 2027-01-19  | yes      | services_covered=8; targets=4; first_response_hours=24 |
     When the bundle is assessed
-    Then criterion DE-SL-2-01 passes
+    Then criterion DE-SL-2-01 fails
+    And the finding for DE-SL-2-01 says "only claimed: E1 has no attached document"
 
   Scenario: DE-SL-2-01 fails when the first response may take three days
     Given the evidence:
@@ -559,12 +572,19 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-TP-1-01 fails
     And the finding for DE-TP-1-01 says "E1 does not count: it dates from 2026-05-01 (184 days old, more than 90)"
 
-  Scenario: DE-TP-2-01 passes with a three-year plan of four projects and a budget
+  Scenario: DE-TP-2-01 passes on the attached platform development plan of the provincial centre (eight projects, a budget)
+    Given the sample bundle "provincial-sme-centre-4star.yaml"
+    When the bundle is assessed
+    Then criterion DE-TP-2-01 passes
+    And criterion DE-TP-2-01 cites EV-DE-051
+
+  Scenario: DE-TP-2-01 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic               | kind     | issued     | valid_until | approved | attributes                             |
       | E1 | it_development_plan | document | 2025-11-30 | 2028-12-31  | yes      | horizon_years=3; projects=4; budget=120 |
     When the bundle is assessed
-    Then criterion DE-TP-2-01 passes
+    Then criterion DE-TP-2-01 fails
+    And the finding for DE-TP-2-01 says "only claimed: E1 has no attached document"
 
   Scenario: DE-TP-2-01 fails when the plan states no budget
     Given the evidence:
@@ -749,12 +769,19 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-PS-2-01 fails
     And the finding for DE-PS-2-01 says "records no exit_conditions; needs exit_conditions recorded"
 
-  Scenario: DE-PS-2-02 passes with a signed agreement that sets quality and confidentiality
+  Scenario: DE-PS-2-02 passes on the attached, signed agreement with a resident provider
+    Given the sample bundle "provincial-sme-centre-4star.yaml"
+    When the bundle is assessed
+    Then criterion DE-PS-2-02 passes
+    And criterion DE-PS-2-02 cites EV-DE-062
+
+  Scenario: DE-PS-2-02 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic             | kind     | issued     | valid_until | approved | attributes                                                         |
       | E1 | partner_agreement | document | 2026-01-10 | 2027-01-09  | yes      | partner=Law Firm D; quality_terms=true; confidentiality_terms=true |
     When the bundle is assessed
-    Then criterion DE-PS-2-02 passes
+    Then criterion DE-PS-2-02 fails
+    And the finding for DE-PS-2-02 says "only claimed: E1 has no attached document"
 
   Scenario: DE-PS-2-02 fails when the agreement has no confidentiality terms
     Given the evidence:
@@ -881,12 +908,19 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-IS-1-01 fails
     And the finding for DE-IS-1-01 says "E1 does not count: it expired on 2026-05-31"
 
-  Scenario: DE-IS-2-01 passes with rules covering confidentiality, personal information and access
+  Scenario: DE-IS-2-01 passes on the attached security and data-protection rules of the provincial centre
+    Given the sample bundle "provincial-sme-centre-4star.yaml"
+    When the bundle is assessed
+    Then criterion DE-IS-2-01 passes
+    And criterion DE-IS-2-01 cites EV-DE-072
+
+  Scenario: DE-IS-2-01 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic                       | kind     | issued     | approved | attributes                                                          |
       | E1 | information_security_policy | document | 2025-04-15 | yes      | covers=[confidentiality,personal_information,access_control,backup] |
     When the bundle is assessed
-    Then criterion DE-IS-2-01 passes
+    Then criterion DE-IS-2-01 fails
+    And the finding for DE-IS-2-01 says "only claimed: E1 has no attached document"
 
   Scenario: DE-IS-2-01 fails when personal information is left out
     Given the evidence:
@@ -958,20 +992,27 @@ Feature: 服务设计 Service design (DE)
     Then criterion DE-IS-3-02 fails
     And the finding for DE-IS-3-02 says "has obligations = 6; needs obligations ≥ 10"
 
-  Scenario: DE-IS-3-03 passes with a valid ISO/IEC 27001 certificate
+  Scenario: DE-IS-3-03 passes on the attached 2026 classified-protection re-test of the city platform
+    Given the sample bundle "city-service-platform-3star.yaml"
+    When the bundle is assessed
+    Then criterion DE-IS-3-03 passes
+    And criterion DE-IS-3-03 cites EV-DE-077
+
+  Scenario: DE-IS-3-03 fails when the document is only claimed, with no file attached
     Given the evidence:
       | id | topic                  | kind     | issued     | valid_until | attributes                  |
       | E1 | security_certification | document | 2025-05-20 | 2028-05-19  | standard=ISO/IEC 27001:2022 |
     When the bundle is assessed
-    Then criterion DE-IS-3-03 passes
-    And criterion DE-IS-3-03 cites E1
+    Then criterion DE-IS-3-03 fails
+    And the finding for DE-IS-3-03 says "only claimed: E1 has no attached document"
 
-  Scenario: DE-IS-3-03 passes with a level-3 classified-protection assessment passed
+  Scenario: DE-IS-3-03 fails on a level-3 classified-protection assessment that is only claimed
     Given the evidence:
       | id | topic                  | kind     | issued     | valid_until | attributes                    |
       | E1 | security_certification | document | 2026-04-10 | 2027-04-09  | mlps_level=3; conclusion=pass |
     When the bundle is assessed
-    Then criterion DE-IS-3-03 passes
+    Then criterion DE-IS-3-03 fails
+    And the finding for DE-IS-3-03 says "only claimed: E1 has no attached document"
 
   Scenario: DE-IS-3-03 fails with a certificate for another management standard
     Given the evidence:
