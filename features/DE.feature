@@ -94,13 +94,23 @@ Feature: 服务设计 Service design (DE)
 
   Scenario: DE-SC-3-01 passes with a design procedure and two approved design reviews
     Given the evidence:
+      | id | topic                    | kind     | issued     | approved | refers_to | attributes                                               |
+      | E1 | service_design_procedure | document | 2024-09-01 | yes      |           | stages=[needs_analysis,design,review,pilot,approval]     |
+      | E2 | service_design_review    | record   | 2026-03-18 |          | E1        | service=export_compliance; outcome=approved              |
+      | E3 | service_design_review    | record   | 2026-07-09 |          | E1        | service=digital_diagnosis; outcome=approved_with_changes |
+    When the bundle is assessed
+    Then criterion DE-SC-3-01 passes
+    And criterion DE-SC-3-01 cites E1
+
+  Scenario: DE-SC-3-01 fails when no review record names the procedure it followed
+    Given the evidence:
       | id | topic                    | kind     | issued     | approved | attributes                                               |
       | E1 | service_design_procedure | document | 2024-09-01 | yes      | stages=[needs_analysis,design,review,pilot,approval]     |
       | E2 | service_design_review    | record   | 2026-03-18 |          | service=export_compliance; outcome=approved              |
       | E3 | service_design_review    | record   | 2026-07-09 |          | service=digital_diagnosis; outcome=approved_with_changes |
     When the bundle is assessed
-    Then criterion DE-SC-3-01 passes
-    And criterion DE-SC-3-01 cites E1
+    Then criterion DE-SC-3-01 fails
+    And the finding for DE-SC-3-01 says "each referred to by a record of topic 'service_design_review'"
 
   Scenario: DE-SC-3-01 fails when one of the two reviews rejected the design
     Given the evidence:
