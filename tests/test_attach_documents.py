@@ -42,6 +42,16 @@ def requiring_document(tmp_path, cid: str):
     return load_catalogue(folder)
 
 
+def requiring_none(tmp_path):
+    """The reference catalogue with no criterion marked requires_document."""
+    (tmp_path / "plain").mkdir()
+    folder = copy_reference_catalogue(tmp_path / "plain")
+    for path in folder.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("    requires_document: true\n", ""), encoding="utf-8")
+    return load_catalogue(folder)
+
+
 def attachments(bundle) -> dict[str, list[str]]:
     return {e["id"]: [a["path"] for a in e["attachments"]]
             for e in yaml.safe_load(bundle.read_text(encoding="utf-8"))["evidence"] if "attachments" in e}
@@ -79,9 +89,12 @@ def test_items_a_document_requiring_criterion_would_cite_get_a_document_and_it_t
 def test_documents_no_item_needs_any_more_are_removed(tmp_path):
     folder = copy_samples(tmp_path / "samples", "county-sme-centre-1star")
     bundle = folder / "county-sme-centre-1star.yaml"
+    plain = requiring_none(tmp_path)
+    script().attach_all(folder, plain)
     original = bundle.read_bytes()
+    assert not attachments(bundle)
     script().attach_all(folder, requiring_document(tmp_path, "ST-SG-1-01"))
     assert attachments(bundle)
-    script().attach_all(folder, load_catalogue(ROOT / "rules"))  # no criterion requires a document now
+    script().attach_all(folder, plain)  # no criterion requires a document now
     assert bundle.read_bytes() == original
     assert not (folder / "county-sme-centre-1star-files").exists()

@@ -123,10 +123,22 @@ def test_a_certification_report_made_as_of_a_later_day_replays(write_bundle, tmp
     assert replay.exit_code == 0 and replay.output.startswith("reproduced"), replay.output
 
 
+def bare_sample(folder, name="county-sme-centre-1star.yaml"):
+    """A sample as a provider would send it with no file attached: every pass rests on claims."""
+    import yaml
+
+    bundle = yaml.safe_load((SAMPLES / name).read_text(encoding="utf-8"))
+    for item in bundle["evidence"]:
+        item.pop("attachments", None)
+    bare = folder / name
+    bare.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return bare
+
+
 def test_the_screen_row_carries_the_share_of_claims(tmp_path):
+    bare = bare_sample(tmp_path)
     out = tmp_path / "rows.jsonl"
-    result = run("screen", SAMPLES / "national-platform-5star.yaml", SAMPLES / "county-sme-centre-1star.yaml",
-                 "--jobs", "1", "-o", out, "-q")
+    result = run("screen", SAMPLES / "national-platform-5star.yaml", bare, "--jobs", "1", "-o", out, "-q")
     assert result.exit_code == 0, result.output
     rows = [__import__("json").loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     shares = {r["file"].rsplit("/", 1)[-1]: r["claimed_share"] for r in rows}
@@ -135,8 +147,8 @@ def test_the_screen_row_carries_the_share_of_claims(tmp_path):
 
 
 @pytest.mark.parametrize(("fmt", "mark"), [("md", "- 依据 Basis (screening): "), ("html", '<p id="basis">依据 Basis (screening): ')])
-def test_the_reports_for_people_show_the_share_of_claims(fmt, mark):
-    result = run("assess", SAMPLES / "county-sme-centre-1star.yaml", "--format", fmt)
+def test_the_reports_for_people_show_the_share_of_claims(fmt, mark, tmp_path):
+    result = run("assess", bare_sample(tmp_path), "--format", fmt)
     assert result.exit_code == 0
     assert mark in result.output and "声明占比 claims 100%" in result.output
 
