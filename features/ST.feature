@@ -307,7 +307,7 @@ Feature: 服务战略 Service strategy (ST)
       | id | topic               | kind      | issued     | attributes                                               |
       | E1 | client_visit_record | record    | 2026-03-12 | enterprise=绿源茶业; needs=技改补贴与流动资金贷款; method=visit |
       | E2 | client_visit_record | record    | 2026-05-21 | enterprise=宏达竹木; needs=跨境电商培训; method=visit          |
-      | E3 | client_visit_record | interview | 2026-09-08 | enterprise=惠民超市; needs=用工对接; method=interview         |
+      | E3 | client_visit_record | record    | 2026-09-08 | enterprise=惠民超市; needs=用工对接; method=interview         |
     When the bundle is assessed
     Then criterion ST-DI-1-01 passes
     And criterion ST-DI-1-01 cites E3

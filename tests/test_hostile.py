@@ -177,12 +177,18 @@ def many_items_bundle(n: int = 10_000) -> dict:
     base = yaml.safe_load(valid_bundle_text())
     items = []
     while len(items) < n:
+        fresh, start = {}, len(items)  # each copy of the sample refers within itself, by its fresh ids
         for item in base["evidence"]:
             if len(items) == n:
                 break
             copy = json.loads(json.dumps(item))
-            copy["id"] = f"EV-{len(items) + 1:05d}"
+            fresh[copy["id"]] = copy["id"] = f"EV-{len(items) + 1:05d}"
             items.append(copy)
+        for copy in items[start:]:
+            if "refers_to" in copy:
+                copy["refers_to"] = [fresh[r] for r in copy["refers_to"] if r in fresh]
+                if not copy["refers_to"]:
+                    del copy["refers_to"]
     return {**base, "evidence": items}
 
 
