@@ -538,7 +538,7 @@ def test_exclusions_never_raise_a_level(tmp_path, excludable_catalogue):
     level_one = [c.id for c in cat.criteria_in("ST", "SG", 1)]
     goals = {"id": "EV-2", "topic": "service_goals", "kind": "document", "title": "Goals",
              "issued": "2026-01-15", "approval": {"by": "Director", "date": "2026-01-20"},
-             "attributes": {"goal_count": 6, "measurable": True}}
+             "attributes": {"goal_count": 6, "quantified_goals": 4}}
     bundle = write_bundle(tmp_path, [goals], [{"criterion": c, "justification": JUSTIFIED, "approved_by": "Lead assessor",
                                                "expires": "2027-06-30"} for c in level_one])
     report = json.loads(cmm("assess", bundle, "--format", "json", "--catalogue", excludable_catalogue).stdout)

@@ -50,9 +50,9 @@ def test_added_removed_and_moved_criteria_topics_and_rollup(tmp_path):
     new = copy_reference_catalogue(tmp_path)
     # move ST-SG-3-02 up one level (its id follows its cell), retitle ST-SG-1-01, drop a roll-up key,
     # rename a topic attribute's description
-    edit(new, "ST.yaml", "id: ST-SG-3-02", "id: ST-SG-4-03")
+    edit(new, "ST.yaml", "id: ST-SG-3-02", "id: ST-SG-4-04")
     text = (new / "ST.yaml").read_text(encoding="utf-8")
-    at = text.index("id: ST-SG-4-03")
+    at = text.index("id: ST-SG-4-04")
     level = text.index("level: 3", at)
     (new / "ST.yaml").write_text(text[:level] + "level: 4" + text[level + 8:], encoding="utf-8")
     edit(new, "catalogue.yaml", "  level_with_nothing_applicable: not_awarded\n", "")
@@ -60,14 +60,14 @@ def test_added_removed_and_moved_criteria_topics_and_rollup(tmp_path):
     record = json.loads(run("catalogue", "diff", ROOT / "rules", new, "--format", "json").output)
     (moved,) = record["criteria"]["moved"]
     assert (moved["from"]["id"], moved["to"]["id"], moved["from"]["level"], moved["to"]["level"]) == (
-        "ST-SG-3-02", "ST-SG-4-03", 3, 4)
+        "ST-SG-3-02", "ST-SG-4-04", 3, 4)
     assert record["criteria"]["added"] == record["criteria"]["removed"] == []
     assert record["rollup"] == [{"field": "level_with_nothing_applicable", "before": "not_awarded", "after": None}]
     (topic,) = record["topics"]["changed"]
     assert topic["topic"] == "strategy_communication"
     assert topic["changes"][0]["after"] == "share of all staff reached, in percent"
     text = run("catalogue", "diff", ROOT / "rules", new).output
-    assert "  > ST-SG-3-02 → ST-SG-4-03 (level 3 → 4)" in text
+    assert "  > ST-SG-3-02 → ST-SG-4-04 (level 3 → 4)" in text
 
 
 def test_a_criterion_removed_from_a_copy_is_listed(tmp_path):

@@ -108,7 +108,7 @@ def test_operator_passes_and_fails(index, operator_catalogue, write_bundle):
 
 def test_a_finding_changes_when_one_fact_changes(catalogue, write_bundle):
     plan = item("EV-7", "annual_work_plan", issued="2026-01-08", approval={"by": "board", "date": "2026-01-10"},
-                attributes={"services_planned": 4})
+                attributes={"year": 2026, "services_planned": 4})
     first = assess(write_bundle(minimal_bundle(plan)), catalogue)
     plan["issued"] = "2023-01-02"
     second = assess(write_bundle(minimal_bundle(plan)), catalogue)

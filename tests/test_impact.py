@@ -24,8 +24,8 @@ def stricter(tmp_path_factory):
     folder = copy_reference_catalogue(tmp_path_factory.mktemp("stricter"))
     st = folder / "ST.yaml"
     text = st.read_text(encoding="utf-8")
-    assert text.count("services_planned: {gte: 1}") == 1
-    st.write_text(text.replace("services_planned: {gte: 1}", "services_planned: {gte: 15}"), encoding="utf-8")
+    assert text.count("services_planned: {gte: 3}") == 1
+    st.write_text(text.replace("services_planned: {gte: 3}", "services_planned: {gte: 15}"), encoding="utf-8")
     return folder
 
 

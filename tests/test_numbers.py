@@ -29,7 +29,7 @@ def cmm(*args, cwd=None):
 
 def _sample_with_value(tmp_path, value: str):
     text = (SAMPLES / "city-service-platform-3star.yaml").read_text(encoding="utf-8")
-    assert "    value: 71.4\n" in text  # EV-ST-006, the strategy goal attainment
+    assert "    value: 71.4\n" in text  # EV-ST-006, a quarter's strategic indicator attainment
     documents = SAMPLES / "city-service-platform-3star-files"  # the sample's attached documents lie beside it
     if not (tmp_path / documents.name).exists():
         shutil.copytree(documents, tmp_path / documents.name)
@@ -67,13 +67,13 @@ def test_a_one_item_bundle_with_an_extreme_value_is_assessed(tmp_path, value):
 
 @pytest.mark.parametrize("value", [1e20, -3e-12])
 def test_an_extreme_value_outside_the_topics_range_is_refused_in_one_line(tmp_path, value):
-    item = {"id": "EV-1", "topic": "strategy_goal_attainment", "kind": "metric", "title": "达成率",
+    item = {"id": "EV-1", "topic": "qualified_staff_ratio", "kind": "metric", "title": "持证人员占比",
             "issued": "2026-10-01", "value": value, "unit": "%", "period": "2026"}
     path = tmp_path / "one.yaml"
     path.write_text(yaml.safe_dump(minimal_bundle(item)), encoding="utf-8")
     result = cmm("assess", path, "--format", "json")
     assert result.returncode == 2, result.stderr
-    assert "out of range for topic 'strategy_goal_attainment'" in result.stderr and "Traceback" not in result.stderr
+    assert "out of range for topic 'qualified_staff_ratio'" in result.stderr and "Traceback" not in result.stderr
 
 
 # (threshold, value that meets `gte`, value that does not)

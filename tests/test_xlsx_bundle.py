@@ -90,7 +90,8 @@ def _hand_filled(template, tmp_path, issued=dt.date(2026, 1, 8), kind="document"
     header = [c.value for c in st[2]]
     for column, value in (("编号 id", "E1"), ("类型 kind", kind), ("标题 title", "2026 年度服务工作计划"),
                           ("签发日期 issued", issued), ("批准人 approved by", "主任办公会"),
-                          ("批准日期 approval date", dt.date(2026, 1, 9)), ("services_planned", 14)):
+                          ("批准日期 approval date", dt.date(2026, 1, 9)), ("year", 2026),
+                          ("services_planned", 14)):
         st.cell(3, header.index(column) + 1).value = value
     path = tmp_path / "filled.xlsx"
     book.save(path)
@@ -118,6 +119,7 @@ def test_screen_reads_a_folder_of_workbooks(template, tmp_path):
     folder.mkdir()
     shutil.copy(_hand_filled(template, tmp_path), folder / "a.xlsx")
     assert run("template", "--from", SAMPLES / "strategy-all-met.yaml", "-o", folder / "b.xlsx").exit_code == 0
+    shutil.copytree(SAMPLES / "strategy-all-met-files", folder / "strategy-all-met-files")  # its documents, beside it
     (folder / "c.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     out = tmp_path / "rows.jsonl"
     result = run("screen", folder, "-j", "1", "-o", out, "-q")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -92,6 +93,11 @@ def main() -> None:
     catalogue = load_catalogue()
     digests = files()
     honest_st = yaml.safe_load((ROOT / "evidence_samples" / "strategy-all-met.yaml").read_text(encoding="utf-8"))
+    for it in honest_st["evidence"]:  # the sample's documents travel with it, into files/ beside the bundles
+        for attachment in it.get("attachments", []):
+            source = ROOT / "evidence_samples" / attachment["path"]
+            shutil.copy2(source, HERE / "files" / source.name)
+            attachment["path"] = f"files/{source.name}"
     one_star = yaml.safe_load((ROOT / "evidence_samples" / "county-sme-centre-1star.yaml").read_text(encoding="utf-8"))
     for entry in one_star["evidence"]:  # its files stay beside the sample: here it is the same bundle, claims only
         entry.pop("attachments", None)
@@ -236,10 +242,14 @@ def main() -> None:
          {"exit": 0, "mentions": ["it documents P1 only"]}, args=["--mode", "certification"])
 
     # ------------------------------------------------------------ claims vs evidence
+    claims_only = copy.deepcopy(honest_st)
+    for it in claims_only["evidence"]:
+        it.pop("attachments", None)
     case("claims-only-certification.yaml", "an honest but claims-only bundle in certification mode",
-         honest_st, {"exit": 0, "levels": {"ST": 0}, "mentions": ["only claimed"]}, args=["--mode", "certification"])
-    case("claims-only-screening-share.yaml", "the same bundle in screening shows that every pass is a claim",
-         honest_st, {"exit": 0, "levels": {"ST": 5}, "mentions": ['"claimed_share": 1.0']})
+         claims_only, {"exit": 0, "levels": {"ST": 0}, "mentions": ["only claimed"]}, args=["--mode", "certification"])
+    case("claims-only-screening-share.yaml", "the same bundle in screening shows that every pass is a claim, and the"
+         " criteria that require an attached document (the service management system, ST-SG-3-03/3-04) hold it at 2",
+         claims_only, {"exit": 0, "levels": {"ST": 2}, "mentions": ['"claimed_share": 1.0', "only claimed"]})
 
     # ------------------------------------------------------------ registers
     case("register-missing.yaml", "complaints left out together with the whole register",

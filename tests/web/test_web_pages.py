@@ -72,7 +72,7 @@ def test_role_boundaries_on_the_pages(web):
     ours = upload(provider_a, THREE_STAR)
     theirs = upload(provider_b, TWO_STAR)
     page = provider_a.get(f"/assessments/{ours}")
-    assert page.status_code == 200 and 'id="radar"' in page.text and "★★★☆☆" in page.text
+    assert page.status_code == 200 and 'id="radar"' in page.text and "★★☆☆☆" in page.text
     assert 'id="override-form"' not in page.text and 'id="signoff-form"' not in page.text
 
     # a provider: only its own organisation, and nothing an assessor or reviewer does
