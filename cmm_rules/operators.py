@@ -654,6 +654,9 @@ def _satisfy_where(where: dict, attributes: dict) -> None:
         else:
             value = attribute_example(name, test)
             if value is not _ABSENT:
+                earlier = attributes.get(name)
+                if isinstance(earlier, list) and isinstance(value, list):  # all: [contains a, contains b]
+                    value = earlier + [v for v in value if v not in earlier]
                 attributes[name] = value
 
 
