@@ -21,7 +21,7 @@ import yaml
 from ..assessment import assess
 from ..catalogue import Catalogue, load_catalogue
 from ..errors import InputError
-from ..witness import NoWitness, bundle_meeting
+from ..witness import NoWitness, bundle_meeting, fit_registers
 from .sketch import criterion, write_catalogue
 
 DEFAULT_DATE = "2026-11-01"
@@ -194,6 +194,7 @@ def _meet(world: World, level: int, domain: str | None) -> None:
             raise StepFailed(f"cannot build evidence meeting {criterion.id}: {exc}") from None
         world.built_for[criterion.id] = [e["id"] for e in bundle["evidence"]]
         world.evidence.extend(bundle["evidence"])
+    fit_registers(world.evidence, catalogue, world.date)  # one bundle: its registers count all it itemises
 
 
 @step("given", r"evidence meeting every criterion up to level (?P<level>[0-5])",
@@ -213,6 +214,7 @@ def without(world: World, cid: str) -> None:
     ids = set(world.built_for.pop(cid, []))
     check(bool(ids), f"no evidence was built for {cid}: say 'evidence meeting every criterion up to level N' first")
     world.evidence = [e for e in world.evidence if e["id"] not in ids]
+    fit_registers(world.evidence, world.catalogue, world.date)
 
 
 @step("given",
