@@ -243,28 +243,58 @@
     那么准则 TR-LP-3-02 不通过
     而且准则 TR-LP-3-02 的评定说明“records no readiness_checklist_items”
 
-  场景: TR-LP-4-01 通过：四次上线中 75% 达到目标
+  场景: TR-LP-4-01 通过：上线指标连续四个季度测量，未达标的一季已分析整改
     假如证据如下：
-      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
-      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 75   | %    | launches=4 |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                              |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-LP; indicator=上线六个月目标达成率; baseline=60; target=70; direction=higher_better; owner=产品管理部 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 75   | %    | 2025-Q4 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 66.7 | %    | 2026-Q1 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 75   | %    | 2026-Q2 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 80   | %    | 2026-Q3 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | V1   | deviation_analysis    | 记录 | 2026-04-20 |      |      |      |         | M2   | subdomain=TR-LP; cause=一项服务推广期遇春节; action=上线日期避开节假日并延长早期支持; action_status=completed      |
     当评估该证据包
     那么准则 TR-LP-4-01 通过
+    而且准则 TR-LP-4-01 引用 M2
 
-  场景: TR-LP-4-01 不通过：比率仅基于两次上线
+  场景: TR-LP-4-01 通过：指标已定义，台账表明近一年没有上线（期内未发生）
     假如证据如下：
-      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
-      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 100  | %    | launches=2 |
+      | 编号 | 主题                    | 类型 | 签发日期   | 批准 | 属性                                                                                                              |
+      | D    | indicator_definition    | 文件 | 2025-09-01 | 是   | subdomain=TR-LP; indicator=上线六个月目标达成率; baseline=60; target=70; direction=higher_better; owner=产品管理部 |
+      | R    | service_launch_register | 系统 | 2026-10-20 |      | launches=0; covers_from=2025-06-01                                                                                |
+    当评估该证据包
+    那么准则 TR-LP-4-01 通过
+    而且准则 TR-LP-4-01 引用 R
+
+  场景: TR-LP-4-01 不通过：未达标的季度没有偏差分析
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                              |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-LP; indicator=上线六个月目标达成率; baseline=60; target=70; direction=higher_better; owner=产品管理部 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 75   | %    | 2025-Q4 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 66.7 | %    | 2026-Q1 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 75   | %    | 2026-Q2 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 80   | %    | 2026-Q3 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
     当评估该证据包
     那么准则 TR-LP-4-01 不通过
-    而且准则 TR-LP-4-01 的评定说明“has launches = 2; needs launches ≥ 3”
+    而且准则 TR-LP-4-01 的评定说明“M2 has no evidence item of topic 'deviation_analysis'”
 
-  场景: TR-LP-4-01 不通过：多数上线未达目标
+  场景: TR-LP-4-01 不通过：只报一次好看的达成率
     假如证据如下：
-      | 编号 | 主题                     | 类型 | 签发日期   | 数值 | 单位 | 属性       |
-      | E1   | launch_target_attainment | 指标 | 2026-07-01 | 50   | %    | launches=6 |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                              |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-LP; indicator=上线六个月目标达成率; baseline=60; target=70; direction=higher_better; owner=产品管理部 |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 100  | %    | 2026-Q3 | D    | subdomain=TR-LP; target=70; direction=higher_better                                                               |
     当评估该证据包
     那么准则 TR-LP-4-01 不通过
-    而且准则 TR-LP-4-01 的评定说明“has value 50 %; needs ≥ 70”
+    而且准则 TR-LP-4-01 的评定说明“found 1 distinct quarter”
+
+  场景: TR-LP-4-01 不通过：台账称没有上线，却列出了一次上线
+    假如证据如下：
+      | 编号 | 主题                    | 类型 | 签发日期   | 批准 | 属性                                                                                                              |
+      | D    | indicator_definition    | 文件 | 2025-09-01 | 是   | subdomain=TR-LP; indicator=上线六个月目标达成率; baseline=60; target=70; direction=higher_better; owner=产品管理部 |
+      | R    | service_launch_register | 系统 | 2026-10-20 |      | launches=0; covers_from=2025-06-01                                                                                |
+      | L1   | service_launch          | 系统 | 2026-05-06 |      | service=创业贷款代办                                                                                              |
+    当评估该证据包
+    那么准则 TR-LP-4-01 不通过
+    而且准则 TR-LP-4-01 的评定说明“summary_agrees = false”
 
   场景: TR-LP-4-02 通过：平台上两次按数据测算规模的上线
     假如证据如下：
@@ -538,31 +568,53 @@
     那么准则 TR-CM-3-01 不通过
     而且准则 TR-CM-3-01 的评定说明“covers including 'rollback'”
 
-  场景: TR-CM-4-01 通过：变更成功率 97.5%，紧急变更占 6%
+  场景: TR-CM-4-01 通过：变更成功率四个季度有测量，低于目标的一季已分析整改
     假如证据如下：
-      | 编号 | 主题                   | 类型 | 签发日期   | 数值 | 单位 |
-      | E1   | change_success_rate    | 指标 | 2026-07-05 | 97.5 | %    |
-      | E2   | emergency_change_share | 指标 | 2026-07-05 | 6    | %    |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                       |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-CM; indicator=服务变更成功率; baseline=91; target=95; direction=higher_better; owner=运营部   |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 93.8 | %    | 2025-Q4 | D    | subdomain=TR-CM; target=95; direction=higher_better                                                        |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 96.0 | %    | 2026-Q1 | D    | subdomain=TR-CM; target=95; direction=higher_better                                                        |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 95.5 | %    | 2026-Q2 | D    | subdomain=TR-CM; target=95; direction=higher_better                                                        |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 96.3 | %    | 2026-Q3 | D    | subdomain=TR-CM; target=95; direction=higher_better                                                        |
+      | V1   | deviation_analysis    | 记录 | 2026-01-20 |      |      |      |         | M1   | subdomain=TR-CM; cause=两项收费调整未做客户影响评估; action=收费类变更一律先做影响评估; action_status=verified |
     当评估该证据包
     那么准则 TR-CM-4-01 通过
-    而且准则 TR-CM-4-01 引用 E2
+    而且准则 TR-CM-4-01 引用 D
 
-  场景: TR-CM-4-01 不通过：紧急变更过多
+  场景: TR-CM-4-01 通过：紧急变更占比越低越好，四季度均在上限以内
     假如证据如下：
-      | 编号 | 主题                   | 类型 | 签发日期   | 数值 | 单位 |
-      | E1   | change_success_rate    | 指标 | 2026-07-05 | 97.5 | %    |
-      | E2   | emergency_change_share | 指标 | 2026-07-05 | 18   | %    |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                   |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-CM; indicator=紧急变更占比; baseline=14; target=10; direction=lower_better; owner=运营部 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 9.1  | %    | 2025-Q4 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 8.0  | %    | 2026-Q1 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 7.9  | %    | 2026-Q2 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 7.4  | %    | 2026-Q3 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+    当评估该证据包
+    那么准则 TR-CM-4-01 通过
+
+  场景: TR-CM-4-01 不通过：紧急变更超出上限却没有分析
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                   |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-CM; indicator=紧急变更占比; baseline=14; target=10; direction=lower_better; owner=运营部 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 9.1  | %    | 2025-Q4 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 18   | %    | 2026-Q1 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 7.9  | %    | 2026-Q2 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 7.4  | %    | 2026-Q3 | D    | subdomain=TR-CM; target=10; direction=lower_better                                                     |
     当评估该证据包
     那么准则 TR-CM-4-01 不通过
-    而且准则 TR-CM-4-01 的评定说明“has value 18 %; needs ≤ 10”
+    而且准则 TR-CM-4-01 的评定说明“M2 has no evidence item of topic 'deviation_analysis'”
 
-  场景: TR-CM-4-01 不通过：只测量了成功率
+  场景: TR-CM-4-01 不通过：指标没有基线
     假如证据如下：
-      | 编号 | 主题                | 类型 | 签发日期   | 数值 | 单位 |
-      | E1   | change_success_rate | 指标 | 2026-07-05 | 99   | %    |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                       |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-CM; indicator=服务变更成功率; target=95; direction=higher_better; owner=运营部 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 96.1 | %    | 2025-Q4 | D    | subdomain=TR-CM; target=95; direction=higher_better                                        |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 96.0 | %    | 2026-Q1 | D    | subdomain=TR-CM; target=95; direction=higher_better                                        |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 95.5 | %    | 2026-Q2 | D    | subdomain=TR-CM; target=95; direction=higher_better                                        |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 96.3 | %    | 2026-Q3 | D    | subdomain=TR-CM; target=95; direction=higher_better                                        |
     当评估该证据包
     那么准则 TR-CM-4-01 不通过
-    而且准则 TR-CM-4-01 的评定说明“of topic 'emergency_change_share'”
+    而且准则 TR-CM-4-01 的评定说明“records no baseline”
 
   场景: TR-CM-5-01 通过：两项服务模式变更均有收益复核记录
     假如证据如下：
@@ -740,23 +792,45 @@
     那么准则 TR-KM-3-02 不通过
     而且准则 TR-KM-3-02 的评定说明“E10 does not count: it records no lessons_learned”
 
-  场景: TR-KM-4-01 通过：与平台集成的知识库，46% 的案例复用了知识
+  场景: TR-KM-4-01 通过：知识库嵌入平台，知识复用率四个季度有测量
     假如证据如下：
-      | 编号 | 主题                 | 类型 | 签发日期   | 数值 | 单位 | 属性                     |
-      | E1   | knowledge_repository | 系统 | 2026-10-15 |      |      | platform_integrated=true |
-      | E2   | knowledge_reuse_rate | 指标 | 2026-09-30 | 46   | %    |                          |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                     |
+      | K    | knowledge_repository  | 系统 | 2026-10-15 |      |      |      |         |      | platform_integrated=true                                                                                 |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-KM; indicator=知识复用率; baseline=28; target=40; direction=higher_better; owner=知识管理岗 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 36.2 | %    | 2025-Q4 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 41.0 | %    | 2026-Q1 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 43.5 | %    | 2026-Q2 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 46   | %    | 2026-Q3 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | V1   | deviation_analysis    | 记录 | 2026-01-25 |      |      |      |         | M1   | subdomain=TR-KM; cause=工单未强制关联知识条目; action=工单关闭时须选择所用知识条目; action_status=verified |
     当评估该证据包
     那么准则 TR-KM-4-01 通过
-    而且准则 TR-KM-4-01 引用 E1
+    而且准则 TR-KM-4-01 引用 K
 
   场景: TR-KM-4-01 不通过：知识只在平台之外的纸质手册中
     假如证据如下：
-      | 编号 | 主题                 | 类型 | 签发日期   | 数值 | 单位 | 属性                     |
-      | E1   | knowledge_repository | 文件 | 2026-10-15 |      |      | platform_integrated=true |
-      | E2   | knowledge_reuse_rate | 指标 | 2026-09-30 | 46   | %    |                          |
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                     |
+      | K    | knowledge_repository  | 文件 | 2026-10-15 |      |      |      |         |      | platform_integrated=true                                                                                 |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-KM; indicator=知识复用率; baseline=28; target=40; direction=higher_better; owner=知识管理岗 |
+      | M1   | indicator_measurement | 指标 | 2026-01-10 |      | 41.2 | %    | 2025-Q4 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M2   | indicator_measurement | 指标 | 2026-04-10 |      | 41.0 | %    | 2026-Q1 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M3   | indicator_measurement | 指标 | 2026-07-10 |      | 43.5 | %    | 2026-Q2 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M4   | indicator_measurement | 指标 | 2026-10-10 |      | 46   | %    | 2026-Q3 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
     当评估该证据包
     那么准则 TR-KM-4-01 不通过
-    而且准则 TR-KM-4-01 的评定说明“E1 does not count: it is a document, not a system”
+    而且准则 TR-KM-4-01 的评定说明“K does not count: it is a document, not a system”
+
+  场景: TR-KM-4-01 不通过：四个测量值都在同一个季度
+    假如证据如下：
+      | 编号 | 主题                  | 类型 | 签发日期   | 批准 | 数值 | 单位 | 期间    | 引用 | 属性                                                                                                     |
+      | K    | knowledge_repository  | 系统 | 2026-10-15 |      |      |      |         |      | platform_integrated=true                                                                                 |
+      | D    | indicator_definition  | 文件 | 2025-09-01 | 是   |      |      |         |      | subdomain=TR-KM; indicator=知识复用率; baseline=28; target=40; direction=higher_better; owner=知识管理岗 |
+      | M1   | indicator_measurement | 指标 | 2026-07-10 |      | 44   | %    | 2026-07 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M2   | indicator_measurement | 指标 | 2026-08-10 |      | 45   | %    | 2026-08 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M3   | indicator_measurement | 指标 | 2026-09-10 |      | 46   | %    | 2026-09 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+      | M4   | indicator_measurement | 指标 | 2026-10-01 |      | 46   | %    | 2026-Q3 | D    | subdomain=TR-KM; target=40; direction=higher_better                                                      |
+    当评估该证据包
+    那么准则 TR-KM-4-01 不通过
+    而且准则 TR-KM-4-01 的评定说明“found 1 distinct quarter”
 
   场景大纲: TR-KM-5-01 通过：对外发布知识或培训同行均可（<route>）
     假如证据如下：
