@@ -150,6 +150,18 @@
     那么准则 TR-LP-2-02 不通过
     而且准则 TR-LP-2-02 的评定说明“L1 has no”
 
+  场景: TR-LP-2-02 不通过：台账只登记了一次上线，证据包列出两次
+    假如证据如下：
+      | 编号 | 主题                    | 类型 | 签发日期   | 批准 | 属性                                                                          | 引用 |
+      | P    | transition_procedure    | 文件 | 2024-12-02 | 是   | stages=[planning,acceptance,handover]                                         |      |
+      | R    | service_launch_register | 记录 | 2026-10-20 |      | launches=1; covers_from=2024-09-01                                            |      |
+      | L1   | service_launch          | 记录 | 2026-03-25 |      | service=专精特新申报辅导                                                      |      |
+      | L2   | service_launch          | 记录 | 2026-06-30 |      | service=数字化诊断                                                            |      |
+      | E1   | transition_acceptance   | 记录 | 2026-03-20 |      | result=conditional; checklist_items=8; open_items=2; go_live_date=2026-03-25  | L1   |
+    当评估该证据包
+    那么准则 TR-LP-2-02 不通过
+    而且准则 TR-LP-2-02 的评定说明“summary_agrees = false”
+
   场景: TR-LP-3-01 通过：七家企业参与试点并记录了决定
     假如证据如下：
       | 编号 | 主题                    | 类型 | 签发日期   | 属性                                                                                  |
@@ -208,6 +220,16 @@
       | R    | service_launch_register | 系统 | 2026-10-28 |      | launches=0; covers_from=2024-07-01                                            |
     当评估该证据包
     那么准则 TR-LP-3-02 通过
+
+  场景: TR-LP-3-02 不通过：台账称两年内没有上线，证据包却有一次上线
+    假如证据如下：
+      | 编号 | 主题                    | 类型 | 签发日期   | 批准 | 属性                                                                          |
+      | P    | transition_procedure    | 文件 | 2024-12-02 | 是   | stages=[planning,readiness,acceptance,handover]; readiness_checklist_items=14 |
+      | R    | service_launch_register | 系统 | 2026-10-28 |      | launches=0; covers_from=2024-07-01                                            |
+      | L1   | service_launch          | 记录 | 2025-04-15 |      | service=代理记账                                                              |
+    当评估该证据包
+    那么准则 TR-LP-3-02 不通过
+    而且准则 TR-LP-3-02 的评定说明“summary_agrees = false”
 
   场景: TR-LP-3-02 不通过：有一次上线豁免了验收
     假如证据如下：
