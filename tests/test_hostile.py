@@ -173,8 +173,10 @@ def test_a_bad_max_bytes_is_a_usage_error(tmp_path):
 
 
 def many_items_bundle(n: int = 10_000) -> dict:
-    """The 5-star sample with its evidence repeated (fresh ids) up to ``n`` items."""
+    """The 5-star sample with its evidence repeated (fresh ids) up to ``n`` items; references point at
+    the first round's ids, so each later round is copies of it (identical but for the id)."""
     base = yaml.safe_load(valid_bundle_text())
+    first = {item["id"]: f"EV-{k + 1:05d}" for k, item in enumerate(base["evidence"])}
     items = []
     while len(items) < n:
         for item in base["evidence"]:
@@ -182,6 +184,8 @@ def many_items_bundle(n: int = 10_000) -> dict:
                 break
             copy = json.loads(json.dumps(item))
             copy["id"] = f"EV-{len(items) + 1:05d}"
+            if "refers_to" in copy:
+                copy["refers_to"] = [first[ref] for ref in copy["refers_to"]]
             items.append(copy)
     return {**base, "evidence": items}
 
