@@ -173,20 +173,22 @@ def test_a_bad_max_bytes_is_a_usage_error(tmp_path):
 
 
 def many_items_bundle(n: int = 10_000) -> dict:
-    """The 5-star sample with its evidence repeated (fresh ids) up to ``n`` items; references point at
-    the first round's ids, so each later round is copies of it (identical but for the id)."""
+    """The 5-star sample with its evidence repeated (fresh ids) up to ``n`` items."""
     base = yaml.safe_load(valid_bundle_text())
-    first = {item["id"]: f"EV-{k + 1:05d}" for k, item in enumerate(base["evidence"])}
     items = []
     while len(items) < n:
+        fresh, start = {}, len(items)  # each copy of the sample refers within itself, by its fresh ids
         for item in base["evidence"]:
             if len(items) == n:
                 break
             copy = json.loads(json.dumps(item))
-            copy["id"] = f"EV-{len(items) + 1:05d}"
-            if "refers_to" in copy:
-                copy["refers_to"] = [first[ref] for ref in copy["refers_to"]]
+            fresh[copy["id"]] = copy["id"] = f"EV-{len(items) + 1:05d}"
             items.append(copy)
+        for copy in items[start:]:
+            if "refers_to" in copy:
+                copy["refers_to"] = [fresh[r] for r in copy["refers_to"] if r in fresh]
+                if not copy["refers_to"]:
+                    del copy["refers_to"]
     return {**base, "evidence": items}
 
 
