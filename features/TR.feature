@@ -75,13 +75,19 @@
     那么准则 TR-LP-1-01 不通过
     而且准则 TR-LP-1-01 的评定说明“dates from 2025-10-20”
 
-  场景: TR-LP-2-01 通过：程序已批准，含验收与移交
+  场景: TR-LP-2-01 通过：附有原件的已批准程序含验收与移交（三星样例）
+    假如样例证据包“city-service-platform-3star.yaml”
+    当评估该证据包
+    那么准则 TR-LP-2-01 通过
+    而且准则 TR-LP-2-01 引用 EV-TR-003
+
+  场景: TR-LP-2-01 不通过：程序只是声称，没有附上文件
     假如证据如下：
       | 编号 | 主题                 | 类型 | 签发日期   | 批准 | 属性                                                                     |
       | E1   | transition_procedure | 文件 | 2024-12-02 | 是   | stages=[planning,readiness,pilot,acceptance,handover,early_life_support] |
     当评估该证据包
-    那么准则 TR-LP-2-01 通过
-    而且准则 TR-LP-2-01 引用 E1
+    那么准则 TR-LP-2-01 不通过
+    而且准则 TR-LP-2-01 的评定说明“only claimed: E1 has no attached document”
 
   场景: TR-LP-2-01 不通过：程序从未将服务移交运营
     假如证据如下：
@@ -395,13 +401,19 @@
     那么准则 TR-CM-1-01 不通过
     而且准则 TR-CM-1-01 的评定说明“of topic 'service_change_register'”
 
-  场景: TR-CM-2-01 通过：已批准的程序涵盖审批与客户告知
+  场景: TR-CM-2-01 通过：附有原件的已批准制度涵盖审批与客户告知（三星样例）
+    假如样例证据包“city-service-platform-3star.yaml”
+    当评估该证据包
+    那么准则 TR-CM-2-01 通过
+    而且准则 TR-CM-2-01 引用 EV-TR-010
+
+  场景: TR-CM-2-01 不通过：制度只是声称，没有附上文件
     假如证据如下：
       | 编号 | 主题                     | 类型 | 签发日期   | 批准 | 属性                                                                              |
       | E1   | service_change_procedure | 文件 | 2025-03-05 | 是   | covers=[classification,approval,client_notice,rollback,records]; change_classes=3 |
     当评估该证据包
-    那么准则 TR-CM-2-01 通过
-    而且准则 TR-CM-2-01 引用 E1
+    那么准则 TR-CM-2-01 不通过
+    而且准则 TR-CM-2-01 的评定说明“only claimed: E1 has no attached document”
 
   场景: TR-CM-2-01 不通过：程序未提及告知客户
     假如证据如下：
@@ -685,12 +697,19 @@
     那么准则 TR-KM-1-01 不通过
     而且准则 TR-KM-1-01 的评定说明“E1 does not count: it is a document”
 
-  场景: TR-KM-2-01 通过：制度规定每年评审知识
+  场景: TR-KM-2-01 通过：附有原件的已批准制度规定每年评审知识（三星样例）
+    假如样例证据包“city-service-platform-3star.yaml”
+    当评估该证据包
+    那么准则 TR-KM-2-01 通过
+    而且准则 TR-KM-2-01 引用 EV-TR-021
+
+  场景: TR-KM-2-01 不通过：制度只是声称，没有附上文件
     假如证据如下：
       | 编号 | 主题                      | 类型 | 签发日期   | 批准 | 属性                                                          |
       | E1   | knowledge_management_rule | 文件 | 2025-05-20 | 是   | covers=[capture,review,update,access]; review_cycle_months=12 |
     当评估该证据包
-    那么准则 TR-KM-2-01 通过
+    那么准则 TR-KM-2-01 不通过
+    而且准则 TR-KM-2-01 的评定说明“only claimed: E1 has no attached document”
 
   场景: TR-KM-2-01 不通过：知识每两年才评审一次
     假如证据如下：

@@ -207,9 +207,24 @@ def _meet(world: World, level: int, domain: str | None) -> None:
             bundle = bundle_meeting(catalogue, [criterion], date=world.date)
         except NoWitness as exc:
             raise StepFailed(f"cannot build evidence meeting {criterion.id}: {exc}") from None
+        if criterion.requires_document:
+            _attach_extracts(world, bundle["evidence"])
         world.built_for[criterion.id] = [e["id"] for e in bundle["evidence"]]
         world.evidence.extend(bundle["evidence"])
     fit_registers(world.evidence, catalogue, world.date)  # one bundle: its registers count all it itemises
+
+
+def _attach_extracts(world: World, items: list[dict]) -> None:
+    """Give built items a document extract beside the scenario's bundle: a criterion that requires an
+    attached document is met only by items whose document is attached (and one file documents one item)."""
+    import hashlib
+
+    folder = world.workdir / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in items:
+        data = f"{item['title']}\n证据编号 {item['id']}（{item['topic']}）：原件摘录，存档备查。\n".encode()
+        (folder / f"{item['id']}.txt").write_bytes(data)
+        item["attachments"] = [{"path": f"documents/{item['id']}.txt", "sha256": hashlib.sha256(data).hexdigest()}]
 
 
 @step("given", r"evidence meeting every criterion up to level (?P<level>[0-5])",

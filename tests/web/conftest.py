@@ -32,8 +32,11 @@ def _uploaded_alone(sample: Path) -> Path:
     """The sample as a provider uploads its bundle file alone, without the documents folder beside it.
 
     Its items then declare no attachments (declared ones would be missing: an
-    integrity failure, and no stars); the zip upload with documents is tested
-    with the with-attachments sample. Written once, outside the checkout.
+    integrity failure, and no stars), so the criteria that require an attached
+    document (ST-SG-3-03/3-04, the documented service management system; the
+    DE catalogue, SLA and security rules…) fail and the sample rates fewer
+    stars (ALONE_STARS); the zip upload with documents is tested with the
+    with-attachments sample. Written once, outside the checkout.
     """
     folder = Path(tempfile.mkdtemp(prefix="cmm-web-samples-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
@@ -53,6 +56,8 @@ class _Indented(yaml.SafeDumper):
 
 
 THREE_STAR = _uploaded_alone(SAMPLES / "city-service-platform-3star.yaml")
+#: What the 3-star sample rates uploaded alone (its documents are not with it): what the CLI rates that same file.
+ALONE_STARS = __import__("cmm_rules").assess(THREE_STAR)["overall"]["stars"]
 #: Upload limit the test server runs with (the 3-star sample is 50 kB).
 MAX_BYTES = 300_000
 #: API requests per minute per token on the test server.
