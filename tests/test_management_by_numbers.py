@@ -11,15 +11,17 @@ reference catalogue (rules/CI.yaml) and the level-4 pattern.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
-from cmm_rules import load_catalogue
+from cmm_rules import load_catalogue, relations, targets
 from cmm_rules.cli import main
 
-from conftest import ROOT, minimal_bundle
+from conftest import ROOT, SAMPLES, minimal_bundle
 from mini_catalogue import criterion, write_catalogue
 
 SHARED = ("indicator_definition", "indicator_measurement", "deviation_analysis")
@@ -144,3 +146,75 @@ def test_lint_proves_the_pattern_and_a_computed_boolean_meetable(tmp_path):
                              shared_topics())
     output = run("catalogue", "lint", folder).output
     assert "XX-AA-4-01" not in output and "XX-AA-4-02" not in output, output  # both proven meetable
+
+
+# ------------------------------------------------------------ the 4-star sample
+#
+# The reference catalogue's level-4 criteria built on the pattern, on the sample that rates 4: it
+# manages its sub-domains by numbers over four quarters; the same provider reporting one good figure
+# instead of its measurements no longer does, and exactly those criteria say so.
+
+FOUR_STAR = SAMPLES / "provincial-sme-centre-4star.yaml"
+
+
+def by_numbers(catalogue) -> set[str]:
+    """The criteria that read indicator measurements (a leaf on them, or a relation to them)."""
+    def reads(leaf) -> bool:
+        related = relations.relation(leaf.spec)
+        return leaf.topic == "indicator_measurement" or bool(related and related[1]["topic"] == "indicator_measurement")
+    return {c.id for c in catalogue.criteria if any(reads(leaf) for leaf in c.tree.leaves)}
+
+
+def one_good_figure(bundle: Path, folder: Path) -> Path:
+    """A copy of ``bundle`` (and its documents) whose indicator measurements are replaced by the first
+    one that meets its target, reported once; the deviation analyses of the others go with them."""
+    folder.mkdir()
+    if bundle.with_name(f"{bundle.stem}-files").is_dir():
+        shutil.copytree(bundle.with_name(f"{bundle.stem}-files"), folder / f"{bundle.stem}-files")
+    data = yaml.safe_load(bundle.read_text(encoding="utf-8"))
+    measurements = [e for e in data["evidence"] if e["topic"] == "indicator_measurement"]
+    good = next(e for e in measurements
+                if targets.DIRECTIONS[e["attributes"]["direction"]][1](e["value"], e["attributes"]["target"]))
+    gone = {e["id"] for e in measurements if e is not good}
+    gone |= {e["id"] for e in data["evidence"] if e["topic"] == "deviation_analysis"}
+    kept = []
+    for item in data["evidence"]:
+        if item["id"] in gone:
+            continue
+        if "refers_to" in item:
+            item["refers_to"] = [ref for ref in item["refers_to"] if ref not in gone]
+            if not item["refers_to"]:
+                del item["refers_to"]
+        kept.append(item)
+    data["evidence"] = kept
+    out = folder / bundle.name
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def assessed(bundle: Path, out: Path) -> dict:
+    result = run("assess", bundle, "--format", "json", "-o", out)
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif("indicator_measurement" not in FOUR_STAR.read_text(encoding="utf-8"),
+                    reason="the 4-star sample carries no management-by-numbers evidence yet (the domains add it)")
+def test_the_4star_sample_manages_by_numbers_and_one_good_figure_lowers_it_below_4(tmp_path):
+    catalogue = load_catalogue(ROOT / "rules")
+    reading = by_numbers(catalogue)
+    before = assessed(FOUR_STAR, tmp_path / "before.json")
+    assert before["overall"]["stars"] == 4
+    passing = {f["criterion"] for f in before["findings"] if f["result"] == "pass"}
+    managed = {cid for cid in reading & passing if catalogue.by_id[cid].level == 4}
+    assert managed, "the 4-star sample manages no sub-domain by numbers"
+
+    after = assessed(one_good_figure(FOUR_STAR, tmp_path / "one-figure"), tmp_path / "after.json")
+    assert after["overall"]["stars"] < 4
+    failing = {f["criterion"] for f in after["findings"] if f["result"] == "fail"}
+    assert failing & passing == reading & passing  # what read the measurements fails, and nothing else
+    for domain in after["domains"]:
+        for sub in domain["subdomains"]:
+            blocked = {cid for cid in managed if cid.startswith(f"{domain['code']}-{sub['code']}-")}
+            if blocked:
+                assert sub["level"] == 3 and blocked <= set(sub["blocked_by"]), sub
