@@ -448,9 +448,10 @@ class Engine:
         try:
             touched = []  # rulesets holding state of this session, deleted whatever happens
             try:
+                by_id = {item["id"]: item for item in facts.items}  # the rules see no copies: pair by id, not place
                 for compiled in self.compiled:
-                    evidence = [self._fact(f, item, sid, compiled, facts.date)
-                                for f, item in zip(facts.evidence_facts, facts.items) if f["topic"] in compiled.topics]
+                    evidence = [self._fact(f, by_id[f["id"]], sid, compiled, facts.date)
+                                for f in facts.evidence_facts if f["topic"] in compiled.topics]
                     batch = BATCH
                     if compiled.references:
                         evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]

@@ -40,7 +40,9 @@ def ref_facts(items: list[dict]) -> list[dict]:
 def join_rule(item_expression: dict, partner_expression: dict) -> list[dict]:
     """The durable_rules ``all`` of a relation: the item, a reference to it, the referring item."""
     partner = dict(partner_expression)
-    partner["$and"] = list(partner_expression["$and"]) + [{"id": {"r": "from"}}]
+    # the join first: after an $or (a partner of several kinds) durable_rules 2.0.28 loses it and
+    # lets any referring item that meets the tests stand for the one the reference names
+    partner["$and"] = [{"id": {"r": "from"}}] + list(partner_expression["$and"])
     return [{"x": item_expression},
             {"r": {"$and": [{"type": "ref"}, {"to": {"x": "id"}}]}},
             {"y": partner}]

@@ -327,6 +327,18 @@ def criterion_items(criterion: Criterion, date: dt.date, catalogue: Catalogue | 
     return items
 
 
+def fit_registers(evidence: list[dict], catalogue: Catalogue, date: str) -> None:
+    """Make every register item state the counts of what ``evidence`` itemises (bundles made for
+    several criteria put together, or with some evidence taken out, still have agreeing registers)."""
+    from .registers import AGREES, summaries
+
+    for _, register, counts in summaries(evidence, catalogue.topics, date):
+        for item in evidence:
+            if item["topic"] == register["topic"]:
+                attributes = {k: v for k, v in item.get("attributes", {}).items() if k != AGREES}
+                item["attributes"] = {**attributes, **counts}
+
+
 def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = "2026-11-01",
                    org_id: str = "ORG-W", name: str = "Witness provider") -> dict:
     """A bundle whose evidence is meant to satisfy exactly ``criteria``.
@@ -343,13 +355,7 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     evidence = _keep_clear(pairs, negated, day, others)
     for item in evidence:  # what escaping a 'none of' changed in a computed boolean, its figures now give
         settle_targets(item, catalogue.topics.get(item["topic"], {}))
-    from .registers import AGREES, summaries
-
-    for _, register, counts in summaries(evidence, catalogue.topics, date):
-        for item in evidence:  # a register states the counts of what the bundle itemises
-            if item["topic"] == register["topic"]:
-                attributes = {k: v for k, v in item.get("attributes", {}).items() if k != AGREES}
-                item["attributes"] = {**attributes, **counts}
+    fit_registers(evidence, catalogue, date)
     return {
         "organisation": {"id": org_id, "name": name, "kind": "other"},
         "assessment": {"id": f"{org_id}-A", "date": date},

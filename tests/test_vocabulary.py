@@ -145,8 +145,8 @@ _VALUES = st.one_of(st.integers(-300, 300), st.floats(-200, 200, allow_nan=False
 
 @settings(max_examples=300, deadline=None)
 @given(topic=st.sampled_from(["client_complaint", "service_change_record", "transition_plan", "service_catalogue",
-                              "platform_availability", "client_net_promoter_score", "launch_target_attainment"]),
-       attributes=st.dictionaries(st.sampled_from(["status", "days_open", "severity", "authorised", "go_live_date",
+                              "platform_availability", "client_net_promoter_score", "indicator_measurement"]),
+       attributes=st.dictionaries(st.sampled_from(["status", "days_open", "severity", "affects_clients", "go_live_date",
                                                     "fields", "services", "launches", "staus"]), _VALUES, max_size=4),
        value=st.one_of(st.none(), st.floats(-150, 500, allow_nan=False)),
        unit=st.sampled_from([None, "%", "score", "h"]))

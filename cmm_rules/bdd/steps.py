@@ -21,7 +21,7 @@ import yaml
 from ..assessment import assess
 from ..catalogue import Catalogue, load_catalogue
 from ..errors import InputError
-from ..witness import NoWitness, bundle_meeting
+from ..witness import NoWitness, bundle_meeting, fit_registers
 from .sketch import HEADER, criterion, write_catalogue
 
 DEFAULT_DATE = "2026-11-01"
@@ -211,6 +211,20 @@ def _meet(world: World, level: int, domain: str | None) -> None:
             _attach_extracts(world, bundle["evidence"])
         world.built_for[criterion.id] = [e["id"] for e in bundle["evidence"]]
         world.evidence.extend(bundle["evidence"])
+    fit_registers(world.evidence, catalogue, world.date)  # one bundle: its registers count all it itemises
+
+
+def _attach_extracts(world: World, items: list[dict]) -> None:
+    """Give built items a document extract beside the scenario's bundle: a criterion that requires an
+    attached document is met only by items whose document is attached (and one file documents one item)."""
+    import hashlib
+
+    folder = world.workdir / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in items:
+        data = f"{item['title']}\n证据编号 {item['id']}（{item['topic']}）：原件摘录，存档备查。\n".encode()
+        (folder / f"{item['id']}.txt").write_bytes(data)
+        item["attachments"] = [{"path": f"documents/{item['id']}.txt", "sha256": hashlib.sha256(data).hexdigest()}]
 
 
 def _attach_extracts(world: World, items: list[dict]) -> None:
@@ -243,6 +257,7 @@ def without(world: World, cid: str) -> None:
     ids = set(world.built_for.pop(cid, []))
     check(bool(ids), f"no evidence was built for {cid}: say 'evidence meeting every criterion up to level N' first")
     world.evidence = [e for e in world.evidence if e["id"] not in ids]
+    fit_registers(world.evidence, world.catalogue, world.date)
 
 
 @step("given",
