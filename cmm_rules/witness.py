@@ -173,8 +173,9 @@ def _distinct(item: dict, spec: dict, by: str, n: int, date: dt.date) -> None:
         else:
             m = date.year * 12 + date.month - 2 - n
             key = f"{m // 12}-{m % 12 + 1:02d}"
-        if "value" in item:
+        if "value" in item or item.get("kind") == "metric":  # a metric's period goes with its value
             item["period"] = key
+            item.setdefault("value", 1)
         else:
             item.setdefault("attributes", {})["period"] = key
         return

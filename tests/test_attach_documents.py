@@ -77,11 +77,11 @@ def test_items_a_document_requiring_criterion_would_cite_get_a_document_and_it_t
 
 
 def test_documents_no_item_needs_any_more_are_removed(tmp_path):
-    folder = copy_samples(tmp_path / "samples", "county-sme-centre-1star")
-    bundle = folder / "county-sme-centre-1star.yaml"
+    folder = copy_samples(tmp_path / "samples", "county-startup-station-0star")
+    bundle = folder / "county-startup-station-0star.yaml"
     original = bundle.read_bytes()
     script().attach_all(folder, requiring_document(tmp_path, "ST-SG-1-01"))
     assert attachments(bundle)
     script().attach_all(folder, load_catalogue(ROOT / "rules"))  # no criterion requires a document now
     assert bundle.read_bytes() == original
-    assert not (folder / "county-sme-centre-1star-files").exists()
+    assert not (folder / "county-startup-station-0star-files").exists()

@@ -130,13 +130,14 @@ def test_the_screen_row_carries_the_share_of_claims(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [__import__("json").loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     shares = {r["file"].rsplit("/", 1)[-1]: r["claimed_share"] for r in rows}
-    assert shares["county-sme-centre-1star.yaml"] == 1.0
-    assert 0 < shares["national-platform-5star.yaml"] < 1
+    # the 1-star centre attaches only the few documents its requires_document criteria ask for; the 5-star
+    # platform documents its main evidence
+    assert 0 < shares["national-platform-5star.yaml"] < shares["county-sme-centre-1star.yaml"] < 1
 
 
 @pytest.mark.parametrize(("fmt", "mark"), [("md", "- 依据 Basis (screening): "), ("html", '<p id="basis">依据 Basis (screening): ')])
 def test_the_reports_for_people_show_the_share_of_claims(fmt, mark):
-    result = run("assess", SAMPLES / "county-sme-centre-1star.yaml", "--format", fmt)
+    result = run("assess", SAMPLES / "county-startup-station-0star.yaml", "--format", fmt)
     assert result.exit_code == 0
     assert mark in result.output and "声明占比 claims 100%" in result.output
 

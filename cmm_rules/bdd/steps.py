@@ -46,6 +46,7 @@ class World:
     report: dict | None = None
     error: InputError | None = None
     assessor_points: list = field(default_factory=list)  # a points catalogue's assessor awards
+    verified: set = field(default_factory=set)  # evidence ids an assessor has verified (assess(verified=…))
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _attributes(cell: str) -> dict:
 COLUMNS = {
     "id": ("编号",), "topic": ("主题",), "kind": ("类型",), "title": ("标题",), "issued": ("签发日期", "签发"),
     "valid_until": ("有效期至",), "approved": ("批准",), "attributes": ("属性",), "value": ("数值",),
-    "unit": ("单位",), "period": ("期间",), "refers_to": ("引用",),
+    "unit": ("单位",), "period": ("期间",), "refers_to": ("引用",), "verified": ("已核实", "核实"),
 }
 _COLUMN = {alias: name for name, aliases in COLUMNS.items() for alias in (name, *aliases)}
 KINDS_ZH = {"文件": "document", "记录": "record", "指标": "metric", "系统": "system", "访谈": "interview",
@@ -163,6 +164,8 @@ def the_evidence(world: World, table: list[list[str]] | None = None) -> None:
             item["value"] = _value(cells["value"])
         if cells.get("refers_to"):
             item["refers_to"] = [part.strip() for part in re.split(r"[,，、]", cells["refers_to"]) if part.strip()]
+        if cells.get("verified", "") not in _NO:  # an assessor has seen the original (requires_document criteria)
+            world.verified.add(item["id"])
         world.evidence.append(item)
 
 
@@ -209,6 +212,8 @@ def _meet(world: World, level: int, domain: str | None) -> None:
             raise StepFailed(f"cannot build evidence meeting {criterion.id}: {exc}") from None
         world.built_for[criterion.id] = [e["id"] for e in bundle["evidence"]]
         world.evidence.extend(bundle["evidence"])
+        if criterion.requires_document:  # built evidence stands for documents an assessor has seen
+            world.verified.update(world.built_for[criterion.id])
 
 
 @step("given", r"evidence meeting every criterion up to level (?P<level>[0-5])",
@@ -284,7 +289,7 @@ def assessed(world: World) -> None:
         path = world.workdir / "scenario.yaml"
         path.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
     try:
-        world.report = assess(path, world.catalogue)
+        world.report = assess(path, world.catalogue, verified=world.verified or None)
     except InputError as exc:
         world.error = exc
 

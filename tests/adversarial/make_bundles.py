@@ -93,6 +93,8 @@ def main() -> None:
     digests = files()
     honest_st = yaml.safe_load((ROOT / "evidence_samples" / "strategy-all-met.yaml").read_text(encoding="utf-8"))
     one_star = yaml.safe_load((ROOT / "evidence_samples" / "county-sme-centre-1star.yaml").read_text(encoding="utf-8"))
+    for entry in one_star["evidence"]:  # its documents stay beside the sample: here it is the bundle's word alone
+        entry.pop("attachments", None)
 
     # ------------------------------------------------------------ controls (must keep their outcome)
     case("control-strategy-all-met.yaml", "none — an honest provider whose service-strategy evidence meets every level",
