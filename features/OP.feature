@@ -105,21 +105,42 @@ Feature: 服务运营 Service operation (OP)
     Then criterion OP-IC-2-01 fails
     And the finding for OP-IC-2-01 says "the catalogue requires an attached document for this criterion"
 
-  Scenario: OP-IC-3-01 passes when 93.5 % of requests were answered in time
+  Scenario: OP-IC-3-01 passes when 93.5 % of requests were answered in time and the assessor's test requests were too
     Given the evidence:
-      | id | topic                       | kind   | issued     | value | unit |
-      | E1 | first_response_on_time_rate | metric | 2026-10-05 | 93.5  | %    |
+      | id | topic                       | kind        | issued     | value | unit | attributes                                              |
+      | E1 | first_response_on_time_rate | metric      | 2026-10-05 | 93.5  | %    |                                                         |
+      | E2 | mystery_shopping_test       | observation | 2026-10-21 |       |      | requests_made=5; channels_tested=3; answered_in_time=5  |
     When the bundle is assessed
     Then criterion OP-IC-3-01 passes
     And criterion OP-IC-3-01 cites E1
+    And criterion OP-IC-3-01 cites E2
 
   Scenario: OP-IC-3-01 fails when the commitment is kept for only 82 % of requests
     Given the evidence:
-      | id | topic                       | kind   | issued     | value | unit |
-      | E1 | first_response_on_time_rate | metric | 2026-10-05 | 82    | %    |
+      | id | topic                       | kind        | issued     | value | unit | attributes                                              |
+      | E1 | first_response_on_time_rate | metric      | 2026-10-05 | 82    | %    |                                                         |
+      | E2 | mystery_shopping_test       | observation | 2026-10-21 |       |      | requests_made=5; channels_tested=3; answered_in_time=5  |
     When the bundle is assessed
     Then criterion OP-IC-3-01 fails
     And the finding for OP-IC-3-01 says "E1 does not count: it has value 82 %; needs ≥ 90"
+
+  Scenario: Probe: OP-IC-3-01 fails on the provider's own 98 % when the assessor's test requests went mostly unanswered
+    Given the evidence:
+      | id | topic                       | kind        | issued     | value | unit | attributes                                              |
+      | E1 | first_response_on_time_rate | metric      | 2026-10-05 | 98    | %    |                                                         |
+      | E2 | mystery_shopping_test       | observation | 2026-10-21 |       |      | requests_made=5; channels_tested=3; answered_in_time=2  |
+    When the bundle is assessed
+    Then criterion OP-IC-3-01 fails
+    And the finding for OP-IC-3-01 says "Σ answered_in_time / Σ requests_made = 40 %"
+
+  Scenario: OP-IC-3-01 fails when the test is the provider's own record, not an assessor's observation
+    Given the evidence:
+      | id | topic                       | kind   | issued     | value | unit | attributes                                              |
+      | E1 | first_response_on_time_rate | metric | 2026-10-05 | 93.5  | %    |                                                         |
+      | E2 | mystery_shopping_test       | record | 2026-10-21 |       |      | requests_made=5; channels_tested=3; answered_in_time=5  |
+    When the bundle is assessed
+    Then criterion OP-IC-3-01 fails
+    And the finding for OP-IC-3-01 says "no observation of topic 'mystery_shopping_test'"
 
   Scenario: OP-IC-3-02 passes with three outreach campaigns that collected needs
     Given the evidence:
