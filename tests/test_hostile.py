@@ -177,11 +177,17 @@ def many_items_bundle(n: int = 10_000) -> dict:
     base = yaml.safe_load(valid_bundle_text())
     items = []
     while len(items) < n:
+        start = len(items)
+        fresh = {item["id"]: f"EV-{start + i + 1:05d}" for i, item in enumerate(base["evidence"])}
         for item in base["evidence"]:
             if len(items) == n:
                 break
             copy = json.loads(json.dumps(item))
-            copy["id"] = f"EV-{len(items) + 1:05d}"
+            copy["id"] = fresh[item["id"]]
+            if "refers_to" in copy:  # a copy refers to the copies of its round (cut off at n: dropped)
+                copy["refers_to"] = [fresh[r] for r in copy["refers_to"] if int(fresh[r][3:]) <= n]
+                if not copy["refers_to"]:
+                    del copy["refers_to"]
             items.append(copy)
     return {**base, "evidence": items}
 
