@@ -53,6 +53,18 @@ class _Indented(yaml.SafeDumper):
 
 
 THREE_STAR = _uploaded_alone(SAMPLES / "city-service-platform-3star.yaml")
+
+
+def _machine_stars(bundle: Path) -> int:
+    """The stars `cmm assess` gives the file: the web must show the same. The 3-star sample uploaded
+    without its documents gets fewer than 3, since criteria marked requires_document pass only on an
+    attached document or an assessor's verification."""
+    from cmm_rules import assess
+    return assess(bundle)["overall"]["stars"]
+
+
+THREE_STAR_STARS = _machine_stars(THREE_STAR)
+THREE_STAR_TEXT = "★" * THREE_STAR_STARS + "☆" * (5 - THREE_STAR_STARS)
 #: Upload limit the test server runs with (the 3-star sample is 50 kB).
 MAX_BYTES = 300_000
 #: API requests per minute per token on the test server.
