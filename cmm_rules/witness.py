@@ -175,6 +175,7 @@ def _distinct(item: dict, spec: dict, by: str, n: int, date: dt.date) -> None:
             key = f"{m // 12}-{m % 12 + 1:02d}"
         if "value" in item or item.get("kind") == "metric":  # a metric's period is its own, not an attribute
             item["period"] = key
+            item.setdefault("value", 1)
         else:
             item.setdefault("attributes", {})["period"] = key
         return

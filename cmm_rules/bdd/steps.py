@@ -46,6 +46,7 @@ class World:
     report: dict | None = None
     error: InputError | None = None
     assessor_points: list = field(default_factory=list)  # a points catalogue's assessor awards
+    verified: set = field(default_factory=set)  # evidence ids an assessor has verified (assess(verified=…))
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _attributes(cell: str) -> dict:
 COLUMNS = {
     "id": ("编号",), "topic": ("主题",), "kind": ("类型",), "title": ("标题",), "issued": ("签发日期", "签发"),
     "valid_until": ("有效期至",), "approved": ("批准",), "attributes": ("属性",), "value": ("数值",),
-    "unit": ("单位",), "period": ("期间",), "refers_to": ("引用",),
+    "unit": ("单位",), "period": ("期间",), "refers_to": ("引用",), "verified": ("已核实", "核实"),
 }
 _COLUMN = {alias: name for name, aliases in COLUMNS.items() for alias in (name, *aliases)}
 KINDS_ZH = {"文件": "document", "记录": "record", "指标": "metric", "系统": "system", "访谈": "interview",
@@ -163,6 +164,8 @@ def the_evidence(world: World, table: list[list[str]] | None = None) -> None:
             item["value"] = _value(cells["value"])
         if cells.get("refers_to"):
             item["refers_to"] = [part.strip() for part in re.split(r"[,，、]", cells["refers_to"]) if part.strip()]
+        if cells.get("verified", "") not in _NO:  # an assessor has seen the original (requires_document criteria)
+            world.verified.add(item["id"])
         world.evidence.append(item)
 
 
@@ -212,19 +215,6 @@ def _meet(world: World, level: int, domain: str | None) -> None:
         world.built_for[criterion.id] = [e["id"] for e in bundle["evidence"]]
         world.evidence.extend(bundle["evidence"])
     fit_registers(world.evidence, catalogue, world.date)  # one bundle: its registers count all it itemises
-
-
-def _attach_extracts(world: World, items: list[dict]) -> None:
-    """Give built items a document extract beside the scenario's bundle: a criterion that requires an
-    attached document is met only by items whose document is attached (and one file documents one item)."""
-    import hashlib
-
-    folder = world.workdir / "documents"
-    folder.mkdir(parents=True, exist_ok=True)
-    for item in items:
-        data = f"{item['title']}\n证据编号 {item['id']}（{item['topic']}）：原件摘录，存档备查。\n".encode()
-        (folder / f"{item['id']}.txt").write_bytes(data)
-        item["attachments"] = [{"path": f"documents/{item['id']}.txt", "sha256": hashlib.sha256(data).hexdigest()}]
 
 
 def _attach_extracts(world: World, items: list[dict]) -> None:
@@ -314,7 +304,7 @@ def assessed(world: World) -> None:
         path = world.workdir / "scenario.yaml"
         path.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
     try:
-        world.report = assess(path, world.catalogue)
+        world.report = assess(path, world.catalogue, verified=world.verified or None)
     except InputError as exc:
         world.error = exc
 

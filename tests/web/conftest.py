@@ -35,7 +35,7 @@ def _uploaded_alone(sample: Path) -> Path:
     integrity failure, and no stars), so the criteria that require an attached
     document (ST-SG-3-03/3-04, the documented service management system; the
     DE catalogue, SLA and security rules…) fail and the sample rates fewer
-    stars (ALONE_STARS); the zip upload with documents is tested with the
+    stars (THREE_STAR_STARS); the zip upload with documents is tested with the
     with-attachments sample. Written once, outside the checkout.
     """
     folder = Path(tempfile.mkdtemp(prefix="cmm-web-samples-"))
@@ -56,8 +56,18 @@ class _Indented(yaml.SafeDumper):
 
 
 THREE_STAR = _uploaded_alone(SAMPLES / "city-service-platform-3star.yaml")
-#: What the 3-star sample rates uploaded alone (its documents are not with it): what the CLI rates that same file.
-ALONE_STARS = __import__("cmm_rules").assess(THREE_STAR)["overall"]["stars"]
+
+
+def _machine_stars(bundle: Path) -> int:
+    """The stars `cmm assess` gives the file: the web must show the same. The 3-star sample uploaded
+    without its documents gets fewer than 3, since criteria marked requires_document pass only on an
+    attached document or an assessor's verification."""
+    from cmm_rules import assess
+    return assess(bundle)["overall"]["stars"]
+
+
+THREE_STAR_STARS = _machine_stars(THREE_STAR)
+THREE_STAR_TEXT = "★" * THREE_STAR_STARS + "☆" * (5 - THREE_STAR_STARS)
 #: Upload limit the test server runs with (the 3-star sample is 50 kB).
 MAX_BYTES = 300_000
 #: API requests per minute per token on the test server.

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from cmm_rules.cli import main
 
-from conftest import ALONE_STARS, MAX_BYTES, RATE_LIMIT, SAMPLES, THREE_STAR, TWO_STAR
+from conftest import MAX_BYTES, RATE_LIMIT, SAMPLES, THREE_STAR, THREE_STAR_STARS, TWO_STAR
 
 
 def cli_json(bundle) -> str:
@@ -53,7 +53,7 @@ def test_round_trip_gives_the_cli_report_and_its_id(web):
         assert answer.content.decode() == cli_json(THREE_STAR)       # the very bytes `cmm assess --format json` prints
         assessment_id = int(answer.headers["x-assessment-id"])
         assert answer.headers["location"] == f"/api/v1/assessments/{assessment_id}"
-        assert answer.json()["overall"]["stars"] == ALONE_STARS
+        assert answer.json()["overall"]["stars"] == THREE_STAR_STARS
 
         again = client.get(answer.headers["location"])
         assert again.status_code == 200
@@ -63,7 +63,7 @@ def test_round_trip_gives_the_cli_report_and_its_id(web):
         history = client.get("/api/v1/organisations/JC-SMEPLAT/assessments")
         assert history.status_code == 200
         row = next(r for r in history.json() if r["id"] == assessment_id)
-        assert row["machine_stars"] == ALONE_STARS and row["state"] == "open"
+        assert row["machine_stars"] == THREE_STAR_STARS and row["state"] == "open"
 
 
 def test_json_bundle_and_unnamed_bundle(web, tmp_path):
@@ -160,7 +160,7 @@ def test_roles_through_the_api(web):
         assert answer.status_code == 403 and "reviewer" in answer.json()["error"]
         assert reviewer.get(f"/api/v1/assessments/{ours}").status_code == 200    # reviewers read every assessment
     with web.api("ann") as assessor:
-        assert assessor.get(f"/api/v1/assessments/{ours}/decision").json()["machine_stars"] == ALONE_STARS
+        assert assessor.get(f"/api/v1/assessments/{ours}/decision").json()["machine_stars"] == THREE_STAR_STARS
 
 
 def test_too_many_requests(web):

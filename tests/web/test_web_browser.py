@@ -1,7 +1,7 @@
 """End to end in a real headless Chromium (Debian's chromium + chromium-driver, driven by Selenium).
 
-A provider logs in, uploads the 3-star sample alone and sees its stars and the
-radar; an assessor overrides a finding and sends the review to sign-off; a
+A provider logs in, uploads the 3-star sample (its file alone) and sees the
+stars `cmm assess` gives it and the radar; an assessor overrides a finding and sends the review to sign-off; a
 reviewer signs it off; the provider sees the final decision. Every page is
 screenshotted (under pytest's tmp dir; the path is printed) and no page may
 log anything to the browser console.
@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 
-from conftest import ALONE_STARS, PASSWORD, THREE_STAR, tracebacks
+from conftest import PASSWORD, THREE_STAR, THREE_STAR_TEXT, tracebacks
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -104,7 +104,7 @@ def test_provider_assessor_reviewer_journey(web, chrome, tmp_path_factory):
     print(f"\nscreenshots of the browser journey: {shots}")
     journey = Journey(chrome, web.url, shots)
 
-    # 1. the provider logs in, uploads the 3-star sample alone, and sees its stars (no documents) and the radar at once
+    # 1. the provider logs in, uploads the 3-star sample, and sees its machine stars and the radar at once
     journey.open("/login")
     journey.shot("login")
     journey.log_in("prov-a")
@@ -114,7 +114,7 @@ def test_provider_assessor_reviewer_journey(web, chrome, tmp_path_factory):
     journey.click("#upload")
     assert "/assessments/" in chrome.current_url, journey.find("body").text[:500]
     assessment_path = chrome.current_url[len(web.url):]
-    assert journey.find("#machine-stars").text == "★" * ALONE_STARS + "☆" * (5 - ALONE_STARS)  # no documents
+    assert journey.find("#machine-stars").text == THREE_STAR_TEXT   # the stars `cmm assess` gives the file
     radar = journey.find("svg#radar")
     assert radar.is_displayed() and radar.size["width"] > 300
     assert len(chrome.find_elements(By.CSS_SELECTOR, "svg#radar line.axis")) == 5

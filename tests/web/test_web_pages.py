@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import PASSWORD, THREE_STAR, TWO_STAR, tracebacks
+from conftest import PASSWORD, THREE_STAR, THREE_STAR_TEXT, TWO_STAR, tracebacks
 
 
 def upload(client, path):
@@ -72,7 +72,7 @@ def test_role_boundaries_on_the_pages(web):
     ours = upload(provider_a, THREE_STAR)
     theirs = upload(provider_b, TWO_STAR)
     page = provider_a.get(f"/assessments/{ours}")
-    assert page.status_code == 200 and 'id="radar"' in page.text and "★★☆☆☆" in page.text
+    assert page.status_code == 200 and 'id="radar"' in page.text and THREE_STAR_TEXT in page.text
     assert 'id="override-form"' not in page.text and 'id="signoff-form"' not in page.text
 
     # a provider: only its own organisation, and nothing an assessor or reviewer does
