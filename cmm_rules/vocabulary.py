@@ -39,6 +39,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from .errors import InputError
 from .load import Document, json_path
+from .operators import where_attributes
 
 # Canonical units and the spellings that mean them (compared after NFKC and case folding).
 UNITS = {
@@ -386,7 +387,7 @@ def catalogue_problems(topics: dict, criteria) -> list[str]:
             if not any(key in declaration for key in ("attributes", "unit", "value")):
                 continue
             attributes = declaration.get("attributes") or {}
-            for attr, test in leaf.spec.get("where", {}).items():
+            for attr, test in where_attributes(leaf.spec.get("where", {})):  # groups (any/all/not) included
                 spec = attributes.get(attr)
                 if spec is None:
                     problems.append(f"criterion {criterion.id}: condition {leaf.path} tests {attr!r},"
