@@ -490,6 +490,16 @@ Feature: 服务持续改进 Continual service improvement (CI)
     And criterion CI-IA-2-01 cites E1
     And criterion CI-IA-2-01 cites E2
 
+  Scenario: CI-IA-2-01 passes on the assessor's observation of the register in the system
+    Given the evidence:
+      | id | topic                 | kind        | issued     | approved | attributes                                         |
+      | E1 | improvement_procedure | document    | 2024-09-01 | yes      | covers=[registration,follow_up,closure]            |
+      | E2 | improvement_register  | observation | 2026-10-30 |          | actions=37; open=1                                 |
+      | A1 | improvement_action    | record      | 2026-09-14 |          | status=in_progress; owner=运营部 刘洋; due=2026-12-15 |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 passes
+    And criterion CI-IA-2-01 cites E2
+
   Scenario: CI-IA-2-01 fails when the register was last touched in May
     Given the evidence:
       | id | topic                 | kind     | issued     | approved | attributes                              |
