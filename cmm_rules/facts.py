@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import money, periods
+from . import money, periods, targets
 from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
@@ -197,8 +197,9 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
     """An evidence item with what the assessment date makes of it: ``_approved``
     (approval given by that date), ``_age_days`` (when dated), ``_expired``,
     ``_assessment_date`` itself, the period's key and end, and the topic's
-    ``durations`` computed from the dates the item records — a declared
-    number is never taken as it is."""
+    ``durations`` computed from the dates the item records and its
+    ``targets`` (whether its value meets its target) — a declared number or
+    boolean is never taken as it is."""
     item = dict(raw)
     item["_assessment_date"] = date.isoformat()  # what 'days to the assessment date' counts to
     approval = raw.get("approval")
@@ -212,6 +213,9 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
         item["_period_end"] = periods.bounds(key)[1].isoformat()
     if topic and topic.get("durations"):
         item["attributes"] = _durations(raw, date, topic["durations"], cautions if cautions is not None else [])
+    if topic and topic.get("targets"):  # meets_target and the like: computed, never declared
+        item["attributes"] = targets.computed(raw, item.get("attributes", {}), topic["targets"],
+                                              cautions if cautions is not None else [])
     return item
 
 

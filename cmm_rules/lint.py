@@ -5,10 +5,13 @@ duplicate ids, unknown topics, sub-domains or domains). Lint adds what makes
 a rating unfair or unreadable: empty domain × sub-domain × level cells and
 skipped levels, missing or swapped translations, a criterion repeating
 another's conditions, contradictory tests, and conditions that can never be met — checked by
-firing each criterion's witness evidence through the engine.
+firing each criterion's witness evidence through the engine. It also names (as notes, or as errors
+with :data:`STRICT`) a criterion that could pass on self-declared booleans alone, one split over
+several items where one item should meet every part, and a star phrase nothing implements.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -25,6 +28,11 @@ from .witness import NoWitness, bundle_meeting
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+#: The switch for the checks a catalogue is being brought up to: when True, a criterion that rests
+#: only on self-declared booleans, a criterion split over items, and a star phrase no criterion of
+#: its level implements are errors (``cmm catalogue lint`` exits 2); when False they are notes.
+STRICT = False
+
 
 def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     """Return (problems, notes). Problems make ``cmm catalogue lint`` exit 2."""
@@ -36,6 +44,8 @@ def lint(catalogue: Catalogue) -> tuple[list[str], list[str]]:
     _repeats(catalogue, problems)
     _contradictions(catalogue, problems)
     _across_items(catalogue, problems)
+    _self_declared(catalogue, problems if STRICT else notes)
+    _split_items(catalogue, problems if STRICT else notes)
     _unmeetable(catalogue, problems, notes)
     return problems, notes
 
@@ -84,7 +94,150 @@ def _traceability(catalogue: Catalogue, problems: list[str], notes: list[str]) -
                                 f" phrase {pid}: a criterion may carry a lower phrase further, not a higher one")
     for pid in uncovered_phrases(catalogue):
         p = phrases[pid]
-        notes.append(f"gap: phrase {pid} ({p['en']}) has no level-{p['level']} criterion that implements it")
+        (problems if STRICT else notes).append(f"gap: phrase {pid} ({p['en']}) has no level-{p['level']} criterion that implements it")
+
+
+#: Evidence kinds an assessor records (interview, observation): what they show is not the bundle's say-so.
+_ASSESSOR_KINDS = {"interview", "observation"}
+
+
+def _self_declared(catalogue: Catalogue, out: list[str]) -> None:
+    """A criterion that some way of passing meets with items whose only tested content is boolean
+    attributes the bundle declares (``measurable: true``): nothing checkable — no count above one,
+    no date, no relation, no number, code or text, no metric value, no document, no assessor's
+    record — stands behind it. Booleans the engine computes (``meets_target``, ``summary_agrees``)
+    are evidence, not declarations."""
+    for c in catalogue.criteria:
+        if c.requires_document:
+            continue
+        for path in _passing_paths(c.tree.root):
+            if not path or any(_substantive(leaf, catalogue) for leaf in path):
+                continue
+            declared = [f"{leaf.topic}.{name}" for leaf in path for name in _declared_booleans(leaf, catalogue)]
+            if declared:
+                out.append(f"self-declared: {c.id} can pass on {', '.join(dict.fromkeys(declared))} alone, booleans"
+                           " the bundle declares; add checkable evidence beside them (a count, a date, a relation,"
+                           " a ranged attribute, requires_document, an interview or observation)")
+                break
+
+
+def _passing_paths(node, limit: int = 256) -> list[list]:
+    """The sets of positive leaves whose items alone can make ``node`` hold (a 'none of' asks for none)."""
+    kind, arg = node
+    if kind == "leaf":
+        return [[] if arg.negated else [arg]]
+    if kind == "not":
+        return [[]] if arg[0] != "not" else _passing_paths(arg[1], limit)
+    if kind == "any":
+        return [p for child in arg for p in _passing_paths(child, limit)][:limit]
+    if kind == "some":
+        need, children = arg
+        paths = []
+        for group in itertools.combinations(children, need):
+            paths += _product([_passing_paths(child, limit) for child in group], limit)
+            if len(paths) >= limit:
+                break
+        return paths[:limit]
+    return _product([_passing_paths(child, limit) for child in arg], limit)
+
+
+def _product(options: list[list[list]], limit: int) -> list[list]:
+    paths = [[]]
+    for choices in options:
+        paths = [p + q for p in paths for q in choices][:limit]
+    return paths
+
+
+def _computed(catalogue: Catalogue, topic: str) -> set[str]:
+    from .registers import AGREES
+    from .targets import computed_names
+
+    spec = catalogue.topics.get(topic, {})
+    registered = any(t.get("register", {}).get("topic") == topic for t in catalogue.topics.values())
+    return computed_names(spec) | ({AGREES} if registered else set())
+
+
+def _is_boolean(catalogue: Catalogue, topic: str, name: str, test: dict) -> bool:
+    declared = (catalogue.topics.get(topic, {}).get("attributes") or {}).get(name)
+    if declared is not None:
+        return declared["type"] == "boolean"
+    values = ([test["eq"]] if "eq" in test else []) + list(test.get("in", []))
+    return bool(values) and all(isinstance(v, bool) for v in values)
+
+
+def _declared_booleans(leaf, catalogue: Catalogue) -> list[str]:
+    computed = _computed(catalogue, leaf.topic)
+    return [name for name, test in where_attributes(leaf.spec.get("where", {}))
+            if name not in computed and _is_boolean(catalogue, leaf.topic, name, test)]
+
+
+def _substantive(leaf, catalogue: Catalogue) -> bool:
+    """Whether a positive leaf tests something the bundle cannot simply declare true."""
+    spec = leaf.spec
+    if leaf.at_least > 1 or any(k in spec for k in ("distinct_by", "max_age_days", "current", "days_between", "value",
+                                                    "aggregate", "referred_by", "lacking")):
+        return True
+    if spec.get("kinds") and set(spec["kinds"]) <= _ASSESSOR_KINDS:
+        return True
+    computed = _computed(catalogue, leaf.topic)
+    return any(name in computed or not _is_boolean(catalogue, leaf.topic, name, test)
+               for name, test in where_attributes(spec.get("where", {})))
+
+
+def _split_items(catalogue: Catalogue, out: list[str]) -> None:
+    """Two or more positive leaves on one topic in one ``all`` that different items could meet: "a plan
+    with a budget, and a plan with an owner" is met by two half-plans. They belong in one leaf's
+    ``where`` — unless they deliberately count distinct things (at_least above one, distinct_by, a
+    relation, an aggregate, every item) or cannot be the same item (kinds that do not overlap)."""
+    for c in catalogue.criteria:
+        for group in _all_groups(c.tree.root):
+            by_topic: dict[str, list] = {}
+            for leaf in group:
+                if not leaf.negated and not _counts_distinct(leaf):
+                    by_topic.setdefault(leaf.topic, []).append(leaf)
+            for topic, leaves in by_topic.items():
+                if len(leaves) > 1 and _kinds_overlap(leaves):
+                    out.append(f"split item: {c.id} {', '.join(leaf.path for leaf in leaves)} each ask for an item"
+                               f" of topic {topic!r}, which different items can meet; if one item must meet them all,"
+                               " merge them into one condition's where")
+
+
+def _all_groups(node, out: list | None = None) -> list[list]:
+    """The leaves directly conjoined by each ``all`` (nested ``all`` flattened into it)."""
+    out = [] if out is None else out
+    kind, arg = node
+    if kind == "all":
+        group = []
+        stack = list(arg)
+        while stack:
+            child = stack.pop(0)
+            if child[0] == "leaf":
+                group.append(child[1])
+            elif child[0] == "all":
+                stack = list(child[1]) + stack
+            else:
+                _all_groups(child, out)
+        out.append(group)
+    elif kind in ("any",):
+        for child in arg:
+            _all_groups(child, out)
+    elif kind == "some":
+        for child in arg[1]:
+            _all_groups(child, out)
+    elif kind == "not":
+        _all_groups(arg, out)
+    return out
+
+
+def _counts_distinct(leaf) -> bool:
+    spec = leaf.spec
+    return leaf.at_least > 1 or spec.get("every") or any(k in spec for k in ("distinct_by", "referred_by", "lacking",
+                                                                              "aggregate"))
+
+
+def _kinds_overlap(leaves: list) -> bool:
+    kinds = [set(leaf.spec["kinds"]) for leaf in leaves if leaf.spec.get("kinds")]
+    return not kinds or bool(set.intersection(*kinds))
 
 
 def _translations(catalogue: Catalogue, problems: list[str]) -> None:

@@ -58,8 +58,20 @@ def topics_text(catalogue: Catalogue) -> str:
         if "unit" in t or "value" in t:
             lines.append(f"    value: {_value_words(t)}")
         for attr, spec in (t.get("attributes") or {}).items():
-            lines.append(f"    {attr}: {type_words(spec)}{'  (required)' if spec.get('required') else ''}")
+            computed = "  (computed)" if attr in t.get("targets", {}) or attr in t.get("durations", {}) else ""
+            lines.append(f"    {attr}: {type_words(spec)}{'  (required)' if spec.get('required') else ''}{computed}")
     return "\n".join(lines) + "\n"
+
+
+def computed_words(topic: dict) -> list[str]:
+    """The attributes the engine computes for a topic's items (durations, targets), in words."""
+    out = [f"`{name}` — days from the issue date to `{spec['until']}`, or to the assessment date while it has none"
+           for name, spec in sorted(topic.get("durations", {}).items())]
+    out += [f"`{name}` — whether {'`' + spec['value'] + '`' if 'value' in spec else 'the value'} meets `{spec['target']}`"
+            f" in the direction `{spec['direction']}` states (higher_better: ≥, lower_better: ≤); absent when the"
+            f" item states no `{spec['target']}` or `{spec['direction']}`"
+            for name, spec in sorted(topic.get("targets", {}).items())]
+    return out
 
 
 def topics_json(catalogue: Catalogue) -> str:
@@ -121,6 +133,9 @@ def vocabulary_markdown(catalogue: Catalogue) -> str:
         out += [f"### `{name}` {t['zh']} / {_cell(t['en'])}", "", _cell(t["description"]), ""]
         if "unit" in t or "value" in t:
             out += [f"Value: {_value_words(t)}.", ""]
+        if computed_words(t):
+            out += ["Computed by the engine, never taken as declared (a declared value that differs is replaced,"
+                    " with a caution): " + "; ".join(computed_words(t)) + ".", ""]
         attributes = t.get("attributes")
         if attributes is None and "unit" not in t and "value" not in t:
             out += ["Attributes are not declared (not checked).", ""]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
-from . import measures
+from . import measures, targets
 from .conditions import leaf_holds, spec_holds
 from .facts import derived_item
 from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
@@ -72,6 +72,34 @@ def fit_vocabulary(item: dict, catalogue: Catalogue) -> None:
         item["attributes"] = attributes
     if "value" in item and "unit" not in item and "unit" in topic:
         item["unit"] = topic["unit"]
+    settle_targets(item, topic)
+
+
+def settle_targets(item: dict, topic: dict) -> None:
+    """Give a made-up item the value, target and direction from which the engine computes each of the
+    topic's ``targets`` as the item states it (the engine never takes a declared ``meets_target``):
+    the direction is chosen, then the target moved, so that the computation gives the stated boolean."""
+    for name, spec in sorted(topic.get("targets", {}).items()):
+        attributes = item.get("attributes", {})
+        want = attributes.get(name)
+        if not isinstance(want, bool):
+            continue
+        if "value" in spec:
+            value = attributes.setdefault(spec["value"], 1)
+        else:
+            value = item.setdefault("value", 1)
+        if not targets.number(value):
+            continue
+        target = attributes.get(spec["target"])
+        target = target if targets.number(target) else value
+        direction = attributes.get(spec["direction"])
+        if direction not in targets.DIRECTIONS:  # the direction that already gives what is wanted, if one does
+            direction = next((d for d, (_, meets) in targets.DIRECTIONS.items() if meets(value, target) == want),
+                             "higher_better")
+        if targets.DIRECTIONS[direction][1](value, target) != want:
+            target = value if want else (value + 1 if direction == "higher_better" else value - 1)
+        attributes[spec["target"]], attributes[spec["direction"]] = target, direction
+        item["attributes"] = attributes
 
 
 def example_value(attribute: dict, issued: dt.date, avoid: set | frozenset = frozenset()):
@@ -292,7 +320,10 @@ def _spoiled(spec: dict, item: dict, date: dt.date):
 
 def criterion_items(criterion: Criterion, date: dt.date, catalogue: Catalogue | None = None) -> list[dict]:
     """Evidence that makes ``criterion`` pass: every positive leaf on the way, clear of its 'none of' checks."""
-    return _keep_clear(_pairs(criterion, date, catalogue), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
+    items = _keep_clear(_pairs(criterion, date, catalogue), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
+    for item in items if catalogue is not None else ():  # computed booleans as the items state them
+        settle_targets(item, catalogue.topics.get(item["topic"], {}))
+    return items
 
 
 def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = "2026-11-01",
@@ -309,6 +340,8 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     chosen = {c.id for c in criteria}
     others = [leaf for c in catalogue.criteria if c.id not in chosen for leaf in c.tree.leaves if leaf.negated]
     evidence = _keep_clear(pairs, negated, day, others)
+    for item in evidence:  # what escaping a 'none of' changed in a computed boolean, its figures now give
+        settle_targets(item, catalogue.topics.get(item["topic"], {}))
     from .registers import AGREES, summaries
 
     for _, register, counts in summaries(evidence, catalogue.topics, date):

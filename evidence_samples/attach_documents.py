@@ -1,11 +1,18 @@
-"""Give the 3-, 4- and 5-star samples their documents: one small file per evidence item that the
-criteria of levels 1 and 2 cite, in a folder beside each bundle, referenced with its sha256.
+"""Give the samples their documents: one small file per evidence item an assessor would ask to see,
+in a folder beside each bundle (``<sample>-files/``), referenced with its sha256.
+
+Which items: for the 3-, 4- and 5-star samples, every item the passing criteria of levels 1 and 2
+cite (certification mode, ``cmm assess --mode certification``, then rates what these documents
+support: levels 1 and 2, and nothing that rests on claims alone); and for every sample, every item
+a criterion marked ``requires_document: true`` would cite — the items that count for its positive
+conditions, whether the criterion passes yet or not — since such a criterion passes only on
+documented evidence.
 
 Run by hand (``python evidence_samples/attach_documents.py``) after changing a sample, and commit
-the files and bundles it writes. Each file is an extract of the document the item stands for:
-approved documents as a one-page PDF, the rest as UTF-8 text. Certification mode
-(``cmm assess --mode certification``) then rates what these documents support: levels 1 and 2,
-and nothing that rests on claims alone.
+the files and bundles it writes. It is idempotent: the ``attachments:`` it wrote before (those
+pointing into ``<sample>-files/``) are replaced, not repeated, files no item refers to any more are
+removed, and a second run changes nothing. Each file is an extract of the document the item stands
+for: approved documents as a one-page PDF, the rest as UTF-8 text.
 """
 from __future__ import annotations
 
@@ -54,33 +61,99 @@ def document(item: dict, org: str) -> tuple[str, bytes]:
     return f"{item['id']}.txt", text.encode("utf-8")
 
 
-def main() -> None:
-    catalogue = load_catalogue()
-    for name in SAMPLES:
-        bundle = HERE / f"{name}.yaml"
-        report = assess(bundle, catalogue)
-        cited = {eid for f in report["findings"] if f["level"] <= LEVELS and f["result"] == "pass"
-                 for eid in f["evidence"]}
-        items = {e["id"]: e for e in report["evidence"]}
-        folder = HERE / f"{name}-files"
-        folder.mkdir(exist_ok=True)
-        raw = {i["id"]: i for i in __import__("yaml").safe_load(bundle.read_text(encoding="utf-8"))["evidence"]}
-        lines = bundle.read_text(encoding="utf-8").split("\n")
-        out, current = [], None
-        for n, line in enumerate(lines):
-            out.append(line)
-            match = re.match(r"  - id: (\S+)", line)
-            if match:
-                current = match.group(1)
-            following = lines[n + 1] if n + 1 < len(lines) else ""
-            if current in cited and not following.startswith("    ") and current in items:
-                file_name, data = document(raw[current], report["organisation"]["id"])
+def wanted(bundle: Path, catalogue) -> set[str]:
+    """The ids of the items of ``bundle`` that get a document."""
+    report = assess(bundle, catalogue)
+    ids = {e["id"] for e in report["evidence"]}
+    out = set()
+    for f in report["findings"]:
+        criterion = catalogue.by_id[f["criterion"]]
+        passed = f.get("engine_result", f["result"]) == "pass"  # the rules' verdict, before any basis check
+        if bundle.stem in SAMPLES and f["level"] <= LEVELS and passed:
+            out.update(f["evidence"])
+        if criterion.requires_document:  # the candidates of each positive condition, passing or not
+            for leaf in criterion.tree.leaves:
+                if not leaf.negated:
+                    out.update(f["conditions"][leaf.index]["evidence"])
+    return out & ids
+
+
+def strip_managed(lines: list[str], folder: str) -> list[str]:
+    """``lines`` without the ``attachments:`` blocks this script wrote (all their paths in ``folder``)."""
+    out, n = [], 0
+    while n < len(lines):
+        if lines[n] == "    attachments:":
+            end = n + 1
+            while end < len(lines) and lines[end].startswith("      "):
+                end += 1
+            paths = [line.split("path:", 1)[1].strip() for line in lines[n + 1:end] if "path:" in line]
+            if paths and all(p.startswith(f"{folder}/") for p in paths):
+                n = end
+                continue
+        out.append(lines[n])
+        n += 1
+    return out
+
+
+def attach(bundle: Path, ids: set[str], org: str) -> int:
+    """Write the documents of ``ids`` and the bundle that references them; return how many."""
+    import yaml
+
+    folder = bundle.parent / f"{bundle.stem}-files"
+    text = bundle.read_text(encoding="utf-8")
+    raw = {i["id"]: i for i in yaml.safe_load(text)["evidence"]}
+    lines = strip_managed(text.split("\n"), folder.name)
+    has_own = {current for current, line in _items(lines) if line == "    attachments:"}  # attached by hand
+    out, written = [], set()
+    for n, (current, line) in enumerate(_items(lines)):
+        out.append(line)
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if current in ids and current not in has_own and not following.startswith("    "):
+            file_name, data = document(raw[current], org)
+            folder.mkdir(exist_ok=True)
+            if not (folder / file_name).is_file() or (folder / file_name).read_bytes() != data:
                 (folder / file_name).write_bytes(data)
-                out += ["    attachments:", f"      - path: {folder.name}/{file_name}",
-                        f"        sha256: {hashlib.sha256(data).hexdigest()}"]
-                current = None
-        bundle.write_text("\n".join(out), encoding="utf-8")
-        print(name, len(cited), "documents")
+            written.add(file_name)
+            out += ["    attachments:", f"      - path: {folder.name}/{file_name}",
+                    f"        sha256: {hashlib.sha256(data).hexdigest()}"]
+    new = "\n".join(out)
+    if new != text:
+        bundle.write_text(new, encoding="utf-8")
+    if folder.is_dir():  # what no item refers to any more goes
+        for stale in sorted(p for p in folder.iterdir() if p.is_file() and p.name not in written):
+            stale.unlink()
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return len(written)
+
+
+def _items(lines: list[str]):
+    """(id of the evidence item the line belongs to, or None; line) for every line."""
+    current = None
+    for line in lines:
+        match = re.match(r"  - id: (\S+)", line)
+        if match:
+            current = match.group(1)
+        elif line and not line.startswith("    "):
+            current = None
+        yield current, line
+
+
+def attach_all(folder: Path = HERE, catalogue=None) -> dict[str, int]:
+    """Attach the documents of every sample bundle in ``folder``; the number of documents per sample."""
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    counts = {}
+    for bundle in sorted(folder.glob("*.yaml")):
+        ids = wanted(bundle, catalogue)
+        if ids or (folder / f"{bundle.stem}-files").is_dir():
+            org = __import__("yaml").safe_load(bundle.read_text(encoding="utf-8"))["organisation"]["id"]
+            counts[bundle.stem] = attach(bundle, ids, org)
+    return counts
+
+
+def main() -> None:
+    for name, n in attach_all().items():
+        print(name, n, "documents")
 
 
 if __name__ == "__main__":

@@ -27,10 +27,12 @@ from mini_catalogue import criterion, write_catalogue
 HERE = Path(__file__).parent / "conformance"
 
 
-def _cases() -> list[dict]:
-    cases = []
+def _cases() -> tuple[list[dict], dict]:
+    """Every case, and the typed topics the files declare (``topics:``) beside the sketch's plain ones."""
+    cases, topics = [], {}
     for path in sorted(HERE.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        topics.update(data.get("topics", {}))
         for case in data.get("attribute_cases", []):
             value = case["value"]
             item = {} if value == "absent" else {"attributes": {"x": value}}
@@ -39,10 +41,10 @@ def _cases() -> list[dict]:
                           "items": [item], "expected": case["expected"]})
         for case in data.get("cases", []):
             cases.append(dict(case, name=f"{path.stem}: {case['name']}"))
-    return cases
+    return cases, topics
 
 
-CASES = _cases()
+CASES, TOPICS = _cases()
 
 
 def _cid(i: int) -> str:
@@ -54,7 +56,8 @@ def _cid(i: int) -> str:
 @pytest.fixture(scope="module")
 def conformance_catalogue(tmp_path_factory):
     folder = tmp_path_factory.mktemp("conformance")
-    return load_catalogue(write_catalogue(folder, [criterion(_cid(i), c["requires"]) for i, c in enumerate(CASES)]))
+    return load_catalogue(write_catalogue(folder, [criterion(_cid(i), c["requires"]) for i, c in enumerate(CASES)],
+                                          TOPICS))
 
 
 def _facts(catalogue, case):
@@ -65,7 +68,7 @@ def _facts(catalogue, case):
         evidence.append(item)
     doc = Document("<case>", minimal_bundle(*evidence), b"")
     assert not bundle_problems(doc, catalogue), case["name"]
-    return build_facts(doc)
+    return build_facts(doc, catalogue)
 
 
 @pytest.mark.parametrize("index", range(len(CASES)), ids=[c["name"] for c in CASES])
@@ -77,6 +80,8 @@ def test_case_through_durable_rules_and_the_reference_evaluator(index, conforman
     reference = evaluate(conformance_catalogue, facts.items, facts.excluded)[cid]
     assert reference.result == case["expected"], "reference evaluator"
     assert reference.witnesses == firings.witnesses[cid]
+    if "caution" in case:  # what the facts stage tells the reviewer (a computed value replacing a declared one)
+        assert any(case["caution"] in c["message"] for c in facts.cautions), facts.cautions
 
 
 def test_the_operator_table_says_what_the_catalogue_schema_says():

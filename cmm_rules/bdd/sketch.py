@@ -34,8 +34,10 @@ def criterion(cid: str, requires: dict, excludable: bool = False) -> dict:
     }
 
 
-def write_catalogue(folder: Path, criteria: list[dict]) -> Path:
+def write_catalogue(folder: Path, criteria: list[dict], topics: dict | None = None) -> Path:
+    """The sketch catalogue with ``criteria``; ``topics`` adds (typed) topics to the header's plain ones."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "catalogue.yaml").write_text(yaml.safe_dump(HEADER, allow_unicode=True), encoding="utf-8")
+    header = {**HEADER, "topics": {**HEADER["topics"], **(topics or {})}}
+    (folder / "catalogue.yaml").write_text(yaml.safe_dump(header, allow_unicode=True), encoding="utf-8")
     (folder / "XX.yaml").write_text(yaml.safe_dump({"criteria": criteria}, allow_unicode=True), encoding="utf-8")
     return folder

@@ -22,7 +22,7 @@ from ..assessment import assess
 from ..catalogue import Catalogue, load_catalogue
 from ..errors import InputError
 from ..witness import NoWitness, bundle_meeting
-from .sketch import criterion, write_catalogue
+from .sketch import HEADER, criterion, write_catalogue
 
 DEFAULT_DATE = "2026-11-01"
 
@@ -168,17 +168,32 @@ def the_evidence(world: World, table: list[list[str]] | None = None) -> None:
 
 @step("given", rf"a catalogue whose criterion {_ID} requires:", rf"一个只含准则 ?{_ID} ?的目录，其要求为[:：]?")
 def catalogue_requiring(world: World, cid: str, docstring: str | None = None) -> None:
-    """A one-criterion sketch catalogue (cmm_rules/bdd/sketch.py) to show what a condition does."""
+    """A one-criterion sketch catalogue (cmm_rules/bdd/sketch.py) to show what a condition does.
+
+    The topics of its own vocabulary are plain; any other topic the condition names is taken, typed,
+    from the catalogue the scenario runs against (so a sketch can use the reference vocabulary)."""
     check(bool(docstring), 'the step needs the condition as YAML between """ lines under it')
     try:
         requires = yaml.safe_load(docstring)
     except yaml.YAMLError as exc:
         raise StepFailed(f"the condition is not valid YAML: {exc}") from None
     folder = world.workdir / "catalogue"
+    borrowed = {name: world.catalogue.topics[name] for name in sorted(_topics_named(requires))
+                if name in world.catalogue.topics and name not in HEADER["topics"]}
     try:
-        world.catalogue = load_catalogue(write_catalogue(folder, [criterion(cid, requires)]))
+        world.catalogue = load_catalogue(write_catalogue(folder, [criterion(cid, requires)], borrowed))
     except InputError as exc:
         raise StepFailed(f"the catalogue is refused: {exc}") from None
+
+
+def _topics_named(node) -> set[str]:
+    """Every topic a condition names (its leaves' and their relations' partners')."""
+    if isinstance(node, dict):
+        found = {node["topic"]} if isinstance(node.get("topic"), str) else set()
+        return found.union(*(_topics_named(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_topics_named(v) for v in node))
+    return set()
 
 
 def _meet(world: World, level: int, domain: str | None) -> None:
@@ -369,6 +384,15 @@ def subdomain_blocked(world: World, code: str, cid: str) -> None:
     sub = _subdomain(world, code)
     check(cid in sub["blocked_by"], f"sub-domain {code} is blocked by {', '.join(sub['blocked_by']) or 'nothing'}, "
           f"not {cid}")
+
+
+@step("then", rf'the report cautions {_Q}(?P<phrase>[^"”」]+){_EQ}',
+      rf'报告提示[:：]? ?{_Q}(?P<phrase>[^"”」]+){_EQ}')
+def report_cautions(world: World, phrase: str) -> None:
+    """A caution the report gives the reviewer (a declared value replaced by the computed one, a copy…)."""
+    cautions = [c["message"] for c in _report(world).get("cautions", [])]
+    check(any(phrase in text for text in cautions), f"no caution says {phrase!r}; the report cautions: "
+          + (" | ".join(cautions) or "nothing"))
 
 
 @step("then", rf'the assessment is refused with {_Q}(?P<phrase>[^"”」]+){_EQ}',
