@@ -146,27 +146,40 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-ME-4-01 fails
     And the finding for CI-ME-4-01 says "has refresh = 'monthly'; needs refresh one of 'realtime', 'daily'"
 
-  Scenario: CI-ME-4-02 passes with 93.6 % satisfied in a sample of 420
+  Scenario: CI-ME-4-02 passes on four quarters measured, the one below target analysed and acted on
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes      |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 93.6  | %    | sample_size=420 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91 | % | 2025-Q4 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92 | % | 2026-Q2 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-ME; cause=回访人手不足; action=增设回访专员并每周复盘; action_status=completed |
     When the bundle is assessed
     Then criterion CI-ME-4-02 passes
+    And criterion CI-ME-4-02 cites IND-1
+    And criterion CI-ME-4-02 cites M2
 
-  Scenario: CI-ME-4-02 fails when the sample is too small
+  Scenario: CI-ME-4-02 fails when the quarter below target was never analysed
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes     |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 97    | %    | sample_size=45 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91 | % | 2025-Q4 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92 | % | 2026-Q2 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
     When the bundle is assessed
     Then criterion CI-ME-4-02 fails
-    And the finding for CI-ME-4-02 says "has sample_size = 45; needs sample_size ≥ 100"
+    And the finding for CI-ME-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
 
-  Scenario: CI-ME-4-02 refuses satisfaction reported as a score, not a percentage
+  Scenario: Probe: CI-ME-4-02 fails on one good figure reported once — a level-4 threshold is not management by numbers
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes      |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 4.6   | 分   | sample_size=420 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 98 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
     When the bundle is assessed
-    Then the assessment is refused with "unit 'score' is not the unit of topic 'service_satisfaction_index' (expected '%')"
+    Then criterion CI-ME-4-02 fails
+    And the finding for CI-ME-4-02 says "found 1 distinct quarter among M1"
 
   Scenario: CI-ME-5-01 passes with a government evaluation scoring 93
     Given the evidence:
@@ -606,20 +619,40 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-IA-3-01 fails
     And the finding for CI-IA-3-01 says "R does not count: it has summary_agrees = false"
 
-  Scenario: CI-IA-4-01 passes when 94 % of actions closed on time
+  Scenario: CI-IA-4-01 passes on four quarters measured, the one below target analysed and acted on
     Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit |
-      | E1 | improvement_closure_rate | metric | 2026-06-30 | 94    | %    |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 90.5 | % | 2025-Q4 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92.6 | % | 2026-Q2 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 91.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-IA; cause=措施期限一刀切; action=按难度分级设定期限; action_status=completed |
     When the bundle is assessed
     Then criterion CI-IA-4-01 passes
+    And criterion CI-IA-4-01 cites IND-1
+    And criterion CI-IA-4-01 cites M2
 
-  Scenario: CI-IA-4-01 fails when only 78 % closed on time
+  Scenario: CI-IA-4-01 fails when the quarter below target was never analysed
     Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit |
-      | E1 | improvement_closure_rate | metric | 2026-06-30 | 78    | %    |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 90.5 | % | 2025-Q4 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92.6 | % | 2026-Q2 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 91.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
     When the bundle is assessed
     Then criterion CI-IA-4-01 fails
-    And the finding for CI-IA-4-01 says "has value 78 %; needs ≥ 90"
+    And the finding for CI-IA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: Probe: CI-IA-4-01 fails on one good figure reported once — a level-4 threshold is not management by numbers
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 96.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IA-4-01 fails
+    And the finding for CI-IA-4-01 says "found 1 distinct quarter among M1"
 
   Scenario: CI-IA-4-02 passes with two method-based projects measured against their baseline
     Given the evidence:
@@ -755,32 +788,64 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-IL-3-01 fails
     And the finding for CI-IL-3-01 says "expired on 2025-12-31"
 
-  Scenario: CI-IL-4-01 passes with 3.8 % spent on innovation and a data-driven pilot
+  Scenario: CI-IL-4-01 passes with a pilot designed from three data sources
     Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                   |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                              |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=pilot |
+      | id | topic                  | kind     | issued     | attributes                  |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=3; stage=pilot |
     When the bundle is assessed
     Then criterion CI-IL-4-01 passes
     And criterion CI-IL-4-01 cites E2
 
-  Scenario: CI-IL-4-01 fails when innovation gets 1.2 % of spending
-    Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                      |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 1.2   | %    |                                 |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=launched |
-    When the bundle is assessed
-    Then criterion CI-IL-4-01 fails
-    And the finding for CI-IL-4-01 says "has value 1.2 %; needs ≥ 3"
-
   Scenario: CI-IL-4-01 fails when the innovation is still only an idea
     Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                  |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                             |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=idea |
+      | id | topic                  | kind     | issued     | attributes                 |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=3; stage=idea |
     When the bundle is assessed
     Then criterion CI-IL-4-01 fails
     And the finding for CI-IL-4-01 says "has stage = 'idea'; needs stage one of 'pilot', 'launched'"
+
+  Scenario: CI-IL-4-01 fails when the innovation rests on one data source
+    Given the evidence:
+      | id | topic                  | kind     | issued     | attributes                     |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=1; stage=launched |
+    When the bundle is assessed
+    Then criterion CI-IL-4-01 fails
+    And the finding for CI-IL-4-01 says "has data_sources = 1; needs data_sources ≥ 2"
+
+  Scenario: CI-IL-4-02 passes on four quarters measured, the one below target analysed and acted on
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 4.3 | % | 2025-Q4 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 3.6 | % | 2026-Q1 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 4.1 | % | 2026-Q2 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 4.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-IL; cause=创新专项预算批复延迟; action=创新专项资金年初提前预拨; action_status=completed |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 passes
+    And criterion CI-IL-4-02 cites IND-1
+    And criterion CI-IL-4-02 cites M2
+
+  Scenario: CI-IL-4-02 fails when the quarter below target was never analysed
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 4.3 | % | 2025-Q4 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 3.6 | % | 2026-Q1 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 4.1 | % | 2026-Q2 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 4.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 fails
+    And the finding for CI-IL-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: Probe: CI-IL-4-02 fails on one good figure reported once — a level-4 threshold is not management by numbers
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 9.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 fails
+    And the finding for CI-IL-4-02 says "found 1 distinct quarter among M1"
 
   Scenario Outline: CI-IL-5-01 passes on a designation in force or on national awards (<route>)
     Given the evidence:
