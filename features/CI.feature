@@ -289,39 +289,54 @@ Feature: 服务持续改进 Continual service improvement (CI)
     When the bundle is assessed
     Then criterion CI-RA-2-02 is not applicable
 
-  Scenario: CI-RA-3-01 passes with an approved review of audit and satisfaction results whose decision was carried out
+  Scenario: CI-RA-3-01 passes with an approved review of the audit and satisfaction results whose decision was carried out
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                                                     | refers_to |
-      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,complaints,satisfaction,performance,risks]; decisions=6 |           |
-      | A1 | improvement_action        | record | 2026-04-02 |          | source=review; status=in_progress                                              | E1        |
+      | id | topic                     | kind     | issued     | approved | attributes                                                                     | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                                                      |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,complaints,satisfaction,performance,risks]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                                              | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 passes
     And criterion CI-RA-3-01 cites E1
+    And criterion CI-RA-3-01 cites U1
 
   Scenario: CI-RA-3-01 fails when the review ignored client satisfaction
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                       | refers_to |
-      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,performance]; decisions=6 |           |
-      | A1 | improvement_action        | record | 2026-04-02 |          | source=review; status=in_progress                | E1        |
+      | id | topic                     | kind     | issued     | approved | attributes                                       | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                        |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,performance]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
     And the finding for CI-RA-3-01 says "E1 does not count: it has inputs = [internal_audit, performance]"
 
   Scenario: CI-RA-3-01 fails when the review report was never approved
     Given the evidence:
-      | id | topic                     | kind   | issued     | attributes                                                    | refers_to |
-      | E1 | service_management_review | record | 2026-03-19 | inputs=[internal_audit,satisfaction,performance]; decisions=6 |           |
-      | A1 | improvement_action        | record | 2026-04-02 | source=review; status=in_progress                             | E1        |
+      | id | topic                     | kind     | issued     | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 | processes_covered_pct=100                                     |           |
+      | E1 | service_management_review | record   | 2026-03-19 | inputs=[internal_audit,satisfaction,performance]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 | source=review; status=in_progress                             | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
     And the finding for CI-RA-3-01 says "E1 does not count: it is not approved"
 
+  Scenario: CI-RA-3-01 fails when the review names the internal audit as an input but cites no audit report
+    Given the evidence:
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                                     |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=6 |           |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                             | E1        |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "U1 does not count: it is referred to by no approved record or document of topic 'service_management_review'"
+
   Scenario: Probe: CI-RA-3-01 does not take its inputs from an older review that decided nothing
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                                    | refers_to |
-      | R1 | service_management_review | record | 2025-12-10 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=0 |           |
-      | R2 | service_management_review | record | 2026-06-20 | yes      | inputs=[performance]; decisions=5                             |           |
-      | A1 | improvement_action        | record | 2026-07-01 |          | source=review; status=closed                                  | R2        |
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2025-11-20 |          | processes_covered_pct=100                                     |           |
+      | R1 | service_management_review | record   | 2025-12-10 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=0 | U1        |
+      | R2 | service_management_review | record   | 2026-06-20 | yes      | inputs=[performance]; decisions=5                             |           |
+      | A1 | improvement_action        | record   | 2026-07-01 |          | source=review; status=closed                                  | R2        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
     And the finding for CI-RA-3-01 says "R1 does not count: it has decisions = 0; needs decisions ≥ 3"
@@ -329,9 +344,10 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   Scenario: Probe: CI-RA-3-01 is not met by decisions declared on paper that no improvement action carries out
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                                    |
-      | R1 | service_management_review | record | 2026-06-20 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=5 |
-      | A1 | improvement_action        | record | 2026-07-01 |          | source=audit; status=closed                                   |
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-05-20 |          | processes_covered_pct=100                                     |           |
+      | R1 | service_management_review | record   | 2026-06-20 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=5 | U1        |
+      | A1 | improvement_action        | record   | 2026-07-01 |          | source=audit; status=closed                                   |           |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
     And the finding for CI-RA-3-01 says "R1 does not count: it is referred to by no record of topic 'improvement_action'"
