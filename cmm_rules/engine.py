@@ -450,7 +450,8 @@ class Engine:
             try:
                 for compiled in self.compiled:
                     evidence = [self._fact(f, item, sid, compiled, facts.date)
-                                for f, item in zip(facts.evidence_facts, facts.items) if f["topic"] in compiled.topics]
+                                for f, item in zip(facts.evidence_facts, facts.counted_items)  # copies have no fact
+                                if f["topic"] in compiled.topics]
                     batch = BATCH
                     if compiled.references:
                         evidence += [dict(ref, sid=sid) for ref in relations.ref_facts(facts.items)]

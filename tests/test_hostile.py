@@ -177,11 +177,17 @@ def many_items_bundle(n: int = 10_000) -> dict:
     base = yaml.safe_load(valid_bundle_text())
     items = []
     while len(items) < n:
+        start = len(items)
+        fresh = {item["id"]: f"EV-{start + k + 1:05d}" for k, item in enumerate(base["evidence"]) if start + k < n}
         for item in base["evidence"]:
             if len(items) == n:
                 break
             copy = json.loads(json.dumps(item))
-            copy["id"] = f"EV-{len(items) + 1:05d}"
+            copy["id"] = fresh[item["id"]]
+            if "refers_to" in copy:  # a copy refers to the copies of its round
+                copy["refers_to"] = [fresh[ref] for ref in copy["refers_to"] if ref in fresh]
+                if not copy["refers_to"]:
+                    del copy["refers_to"]
             items.append(copy)
     return {**base, "evidence": items}
 
