@@ -39,6 +39,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from .errors import InputError
 from .load import Document, json_path
+from .operators import where_attributes
 
 # Canonical units and the spellings that mean them (compared after NFKC and case folding).
 UNITS = {

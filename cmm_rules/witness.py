@@ -71,6 +71,11 @@ def fit_vocabulary(item: dict, catalogue: Catalogue) -> None:
             attributes[name] = harmless_value(catalogue, item["topic"], name, issued)
     if attributes:
         item["attributes"] = attributes
+    if "period" in attributes and "period" not in declared and (item["kind"] == "metric" or "value" in topic):
+        item["period"] = attributes.pop("period")  # a metric's period is the item's own, and it needs a value
+        item.setdefault("value", 1)
+        if not attributes:
+            item.pop("attributes", None)
     if "value" in item and "unit" not in item and "unit" in topic:
         item["unit"] = topic["unit"]
     settle_targets(item, topic)
@@ -84,7 +89,9 @@ def settle_targets(item: dict, topic: dict) -> None:
         attributes = item.get("attributes", {})
         want = attributes.get(name)
         if not isinstance(want, bool):
-            continue
+            if name in attributes or not ("value" in item or "value" in spec):
+                continue
+            want = True  # unstated: the figures meet their target, which no 'none of' check holds against
         if "value" in spec:
             value = attributes.setdefault(spec["value"], 1)
         else:

@@ -8,52 +8,68 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   # ------------------------------------------------------ ME measurement and evaluation
 
-  Scenario Outline: CI-ME-1-01 passes on periodic reports or on live system statistics (<source>)
+  Scenario: CI-ME-1-02 passes with spot checks in two quarters
     Given the evidence:
-      | id | topic                       | kind   | issued    | attributes                                  |
-      | E1 | periodic_service_statistics | <kind> | <issued1> | period_type=quarterly; enterprises_served=312 |
-      | E2 | periodic_service_statistics | <kind> | <issued2> | period_type=quarterly; enterprises_served=287 |
+      | id | topic                 | kind   | issued     | attributes                                                                   |
+      | E1 | service_quality_check | record | 2026-07-06 | period=2026-Q2; records_sampled=10; problems_found=2; checked_by=中心主任 林建华 |
+      | E2 | service_quality_check | record | 2026-10-09 | period=2026-Q3; records_sampled=8; problems_found=0; checked_by=中心主任 林建华  |
     When the bundle is assessed
-    Then criterion CI-ME-1-01 passes
-    And criterion CI-ME-1-01 cites E2
+    Then criterion CI-ME-1-02 passes
+    And criterion CI-ME-1-02 cites E2
 
-    Examples:
-      | source         | kind     | issued1    | issued2    |
-      | reports        | document | 2026-04-08 | 2026-07-09 |
-      | system page    | system   | 2025-06-30 | 2026-10-31 |
-
-  Scenario: CI-ME-1-01 fails with a single report in the year
+  Scenario: CI-ME-1-02 fails on two checks of the same quarter
     Given the evidence:
-      | id | topic                       | kind     | issued     | attributes                               |
-      | E1 | periodic_service_statistics | document | 2026-01-20 | period_type=annual; enterprises_served=1180 |
+      | id | topic                 | kind   | issued     | attributes                                                                 |
+      | E1 | service_quality_check | record | 2026-07-02 | period=2026-Q2; records_sampled=10; problems_found=2; checked_by=中心主任 林建华 |
+      | E2 | service_quality_check | record | 2026-07-09 | period=2026-Q2; records_sampled=6; problems_found=1; checked_by=中心主任 林建华  |
     When the bundle is assessed
-    Then criterion CI-ME-1-01 fails
-    And the finding for CI-ME-1-01 says "found 1 (E1)"
-    And the finding for CI-ME-1-01 says "E1 does not count: it is a document, not a system"
+    Then criterion CI-ME-1-02 fails
+    And the finding for CI-ME-1-02 says "found 1 distinct quarter among E1, E2"
 
-  Scenario: CI-ME-1-01 fails when the system statistics were last looked at in summer
+  Scenario: CI-ME-1-02 fails when a check looked at two files and names no checker
     Given the evidence:
-      | id | topic                       | kind   | issued     | attributes            |
-      | E1 | periodic_service_statistics | system | 2026-08-31 | enterprises_served=95 |
+      | id | topic                 | kind   | issued     | attributes                                                                 |
+      | E1 | service_quality_check | record | 2026-07-06 | period=2026-Q2; records_sampled=10; problems_found=2; checked_by=中心主任 林建华 |
+      | E2 | service_quality_check | record | 2026-10-09 | period=2026-Q3; records_sampled=2; problems_found=0                        |
     When the bundle is assessed
-    Then criterion CI-ME-1-01 fails
-    And the finding for CI-ME-1-01 says "dates from 2026-08-31"
+    Then criterion CI-ME-1-02 fails
+    And the finding for CI-ME-1-02 says "E2 does not count: it records no checked_by; needs checked_by recorded; has records_sampled = 2; needs records_sampled ≥ 5"
 
-  Scenario: CI-ME-2-01 passes with goal-linked indicators that include satisfaction
+  Scenario: CI-ME-1-02 is not met by service statistics, which OP-OD-1-01 assesses
     Given the evidence:
-      | id | topic                        | kind     | issued     | approved | attributes                                                                     |
-      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=12; linked_to_goals=true; dimensions=[volume,quality,satisfaction,outcome] |
+      | id | topic                       | kind     | issued     | attributes                                    |
+      | E1 | periodic_service_statistics | document | 2026-04-08 | period_type=quarterly; enterprises_served=312 |
+      | E2 | periodic_service_statistics | document | 2026-07-09 | period_type=quarterly; enterprises_served=287 |
+    When the bundle is assessed
+    Then criterion CI-ME-1-02 fails
+    And the finding for CI-ME-1-02 says "found 0"
+
+  Scenario: CI-ME-2-01 passes with satisfaction among indicators derived from the service goals
+    Given the evidence:
+      | id | topic                        | kind     | issued     | approved | attributes                                                   | refers_to |
+      | G1 | service_goals                | document | 2025-01-10 | yes      |                                                              |           |
+      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=12; dimensions=[volume,quality,satisfaction,outcome] | G1        |
     When the bundle is assessed
     Then criterion CI-ME-2-01 passes
     And criterion CI-ME-2-01 cites E1
 
   Scenario: CI-ME-2-01 fails when only workload is measured
     Given the evidence:
-      | id | topic                        | kind     | issued     | approved | attributes                                                  |
-      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=6; linked_to_goals=true; dimensions=[volume] |
+      | id | topic                        | kind     | issued     | approved | attributes                          | refers_to |
+      | G1 | service_goals                | document | 2025-01-10 | yes      |                                     |           |
+      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=6; dimensions=[volume] | G1        |
     When the bundle is assessed
     Then criterion CI-ME-2-01 fails
-    And the finding for CI-ME-2-01 says "needs dimensions including 'satisfaction'"
+    And the finding for CI-ME-2-01 says "G1 does not count: it is referred to by no approved document of topic 'performance_indicator_system'"
+
+  Scenario: CI-ME-2-01 fails when the indicators are not derived from any service goal
+    Given the evidence:
+      | id | topic                        | kind     | issued     | approved | attributes                                                   |
+      | G1 | service_goals                | document | 2025-01-10 | yes      |                                                              |
+      | E1 | performance_indicator_system | document | 2025-02-17 | yes      | indicator_count=12; dimensions=[volume,quality,satisfaction] |
+    When the bundle is assessed
+    Then criterion CI-ME-2-01 fails
+    And the finding for CI-ME-2-01 says "G1 does not count"
 
   Scenario: CI-ME-2-02 passes with a survey answered by 186 enterprises
     Given the evidence:
@@ -72,23 +88,40 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   Scenario: CI-ME-3-01 passes with full audit coverage and only a recent major finding open
     Given the evidence:
-      | id | topic                       | kind     | issued     | attributes                                |
-      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                 |
-      | E2 | service_audit_nonconformity | record   | 2026-05-14 | severity=major; status=closed; days_open=0 |
-      | E3 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open; days_open=35  |
+      | id | topic                       | kind     | issued     | attributes                                        |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                         |
+      | E2 | service_audit_nonconformity | record   | 2026-05-14 | severity=major; status=closed; closed=2026-06-30 |
+      | E3 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open                       |
     When the bundle is assessed
     Then criterion CI-ME-3-01 passes
     And criterion CI-ME-3-01 cites E1
 
-  Scenario: CI-ME-3-01 fails while a major nonconformity has been open for 140 days
+  Scenario: CI-ME-3-01 fails while a major nonconformity has been open since June
     Given the evidence:
-      | id | topic                       | kind     | issued     | attributes                                 |
-      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                  |
-      | E2 | service_audit_nonconformity | record   | 2026-06-14 | severity=major; status=open; days_open=140 |
-      | E3 | service_audit_nonconformity | record   | 2026-06-14 | severity=minor; status=open; days_open=140 |
+      | id | topic                       | kind     | issued     | attributes                 |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100  |
+      | E2 | service_audit_nonconformity | record   | 2026-06-14 | severity=major; status=open |
+      | E3 | service_audit_nonconformity | record   | 2026-06-14 | severity=minor; status=open |
     When the bundle is assessed
     Then criterion CI-ME-3-01 fails
     And the finding for CI-ME-3-01 says "must not exist, but E2 does"
+
+  Scenario: Probe: CI-ME-3-01 does not trust a declared days_open — the days are counted from the date raised
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                 |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                  |
+      | E2 | service_audit_nonconformity | record   | 2026-06-14 | severity=major; status=open; days_open=20 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And the finding for CI-ME-3-01 says "must not exist, but E2 does"
+
+  Scenario: Probe: CI-ME-3-01 does not trust a declared days_open either way — a finding raised 35 days ago is not late
+    Given the evidence:
+      | id | topic                       | kind     | issued     | attributes                                  |
+      | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                   |
+      | E2 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open; days_open=200 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 passes
 
   Scenario: CI-ME-3-01 fails when the audits skipped some processes
     Given the evidence:
@@ -113,27 +146,40 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-ME-4-01 fails
     And the finding for CI-ME-4-01 says "has refresh = 'monthly'; needs refresh one of 'realtime', 'daily'"
 
-  Scenario: CI-ME-4-02 passes with 93.6 % satisfied in a sample of 420
+  Scenario: CI-ME-4-02 passes on four quarters measured, the one below target analysed and acted on
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes      |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 93.6  | %    | sample_size=420 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91 | % | 2025-Q4 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92 | % | 2026-Q2 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-ME; cause=回访人手不足; action=增设回访专员并每周复盘; action_status=completed |
     When the bundle is assessed
     Then criterion CI-ME-4-02 passes
+    And criterion CI-ME-4-02 cites IND-1
+    And criterion CI-ME-4-02 cites M2
 
-  Scenario: CI-ME-4-02 fails when the sample is too small
+  Scenario: CI-ME-4-02 fails when the quarter below target was never analysed
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes     |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 97    | %    | sample_size=45 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91 | % | 2025-Q4 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92 | % | 2026-Q2 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
     When the bundle is assessed
     Then criterion CI-ME-4-02 fails
-    And the finding for CI-ME-4-02 says "has sample_size = 45; needs sample_size ≥ 100"
+    And the finding for CI-ME-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
 
-  Scenario: CI-ME-4-02 refuses satisfaction reported as a score, not a percentage
+  Scenario: Probe: CI-ME-4-02 fails on one good figure reported once — a level-4 threshold is not management by numbers
     Given the evidence:
-      | id | topic                      | kind   | issued     | value | unit | attributes      |
-      | E1 | service_satisfaction_index | metric | 2026-07-15 | 4.6   | 分   | sample_size=420 |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-ME; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 98 | % | 2026-Q3 | IND-1     | subdomain=CI-ME; indicator=客户满意率; target=90; direction=higher_better |
     When the bundle is assessed
-    Then the assessment is refused with "unit 'score' is not the unit of topic 'service_satisfaction_index' (expected '%')"
+    Then criterion CI-ME-4-02 fails
+    And the finding for CI-ME-4-02 says "found 1 distinct quarter among M1"
 
   Scenario: CI-ME-5-01 passes with a government evaluation scoring 93
     Given the evidence:
@@ -160,39 +206,68 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   # ----------------------------------------------------------- RA review and analysis
 
-  Scenario: CI-RA-1-01 passes with an annual summary that names four problems
+  Scenario: CI-RA-1-01 passes with an annual summary whose problem was taken up
     Given the evidence:
-      | id | topic                | kind     | issued     | attributes            |
-      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=4 |
+      | id | topic                | kind     | issued     | attributes                     | refers_to |
+      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=4          |           |
+      | A1 | improvement_action   | record   | 2026-02-03 | source=review; status=closed   | E1        |
     When the bundle is assessed
     Then criterion CI-RA-1-01 passes
     And criterion CI-RA-1-01 cites E1
 
   Scenario: CI-RA-1-01 fails when the summary lists achievements only
     Given the evidence:
-      | id | topic                | kind     | issued     | attributes            |
-      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=0 |
+      | id | topic                | kind     | issued     | attributes                   | refers_to |
+      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=0        |           |
+      | A1 | improvement_action   | record   | 2026-02-03 | source=review; status=closed | E1        |
     When the bundle is assessed
     Then criterion CI-RA-1-01 fails
     And the finding for CI-RA-1-01 says "needs problems_identified ≥ 1"
 
-  Scenario: CI-RA-2-01 passes with two goal reviews that agreed actions
+  Scenario: CI-RA-1-01 fails when nobody takes up the problems the summary names
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                         |
-      | E1 | performance_review_meeting | record | 2026-01-25 | goals_reviewed=true; actions_agreed=5 |
-      | E2 | performance_review_meeting | record | 2026-07-21 | goals_reviewed=true; actions_agreed=3 |
+      | id | topic                | kind     | issued     | attributes                   |
+      | E1 | service_work_summary | document | 2026-01-12 | problems_identified=4        |
+      | A1 | improvement_action   | record   | 2026-02-03 | source=review; status=closed |
+    When the bundle is assessed
+    Then criterion CI-RA-1-01 fails
+    And the finding for CI-RA-1-01 says "E1 does not count: it is referred to by no record of topic 'improvement_action'"
+
+  Scenario: CI-RA-2-01 passes with two goal reviews whose actions were registered
+    Given the evidence:
+      | id | topic                      | kind     | issued     | approved | attributes                        | refers_to |
+      | G1 | service_goals              | document | 2026-01-10 | yes      |                                   |           |
+      | E1 | performance_review_meeting | record   | 2026-01-25 |          |                                   | G1        |
+      | E2 | performance_review_meeting | record   | 2026-07-21 |          |                                   | G1        |
+      | A1 | improvement_action         | record   | 2026-02-01 |          | source=review; status=closed      | E1        |
+      | A2 | improvement_action         | record   | 2026-07-28 |          | source=review; status=in_progress | E2        |
     When the bundle is assessed
     Then criterion CI-RA-2-01 passes
+    And criterion CI-RA-2-01 cites E2
 
-  Scenario: CI-RA-2-01 fails when the second meeting only read out workload
+  Scenario: CI-RA-2-01 fails when the second meeting agreed nothing that was registered
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                          |
-      | E1 | performance_review_meeting | record | 2026-01-25 | goals_reviewed=true; actions_agreed=5  |
-      | E2 | performance_review_meeting | record | 2026-07-21 | goals_reviewed=false; actions_agreed=0 |
+      | id | topic                      | kind     | issued     | approved | attributes                   | refers_to |
+      | G1 | service_goals              | document | 2026-01-10 | yes      |                              |           |
+      | E1 | performance_review_meeting | record   | 2026-01-25 |          |                              | G1        |
+      | E2 | performance_review_meeting | record   | 2026-07-21 |          |                              | G1        |
+      | A1 | improvement_action         | record   | 2026-02-01 |          | source=review; status=closed | E1        |
     When the bundle is assessed
     Then criterion CI-RA-2-01 fails
     And the finding for CI-RA-2-01 says "found 1 (E1)"
-    And the finding for CI-RA-2-01 says "E2 does not count: it has actions_agreed = 0; needs actions_agreed ≥ 1; has goals_reviewed = false; needs goals_reviewed = true"
+    And the finding for CI-RA-2-01 says "E2 does not count: it is referred to by no record of topic 'improvement_action'"
+
+  Scenario: CI-RA-2-01 fails when the meetings never looked at the service goals
+    Given the evidence:
+      | id | topic                      | kind     | issued     | approved | attributes                   | refers_to |
+      | G1 | service_goals              | document | 2026-01-10 | yes      |                              |           |
+      | E1 | performance_review_meeting | record   | 2026-01-25 |          |                              |           |
+      | E2 | performance_review_meeting | record   | 2026-07-21 |          |                              |           |
+      | A1 | improvement_action         | record   | 2026-02-01 |          | source=review; status=closed | E1        |
+      | A2 | improvement_action         | record   | 2026-07-28 |          | source=review; status=closed | E2        |
+    When the bundle is assessed
+    Then criterion CI-RA-2-01 fails
+    And the finding for CI-RA-2-01 says "G1 does not count: it is referred to by no record of topic 'performance_review_meeting'"
 
   Scenario: CI-RA-2-02 passes with a funded project graded good
     Given the evidence:
@@ -214,46 +289,89 @@ Feature: 服务持续改进 Continual service improvement (CI)
     When the bundle is assessed
     Then criterion CI-RA-2-02 is not applicable
 
-  Scenario: CI-RA-3-01 passes with an approved review of audit and satisfaction results
+  Scenario: CI-RA-3-01 passes with an approved review of the audit and satisfaction results whose decision was carried out
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                                         |
-      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,complaints,satisfaction,performance,risks]; decisions=6 |
+      | id | topic                     | kind     | issued     | approved | attributes                                                                     | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                                                      |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,complaints,satisfaction,performance,risks]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                                              | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 passes
     And criterion CI-RA-3-01 cites E1
+    And criterion CI-RA-3-01 cites U1
 
   Scenario: CI-RA-3-01 fails when the review ignored client satisfaction
     Given the evidence:
-      | id | topic                     | kind   | issued     | approved | attributes                                       |
-      | E1 | service_management_review | record | 2026-03-19 | yes      | inputs=[internal_audit,performance]; decisions=6 |
+      | id | topic                     | kind     | issued     | approved | attributes                                       | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                        |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,performance]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
-    And the finding for CI-RA-3-01 says "needs inputs including 'satisfaction'"
+    And the finding for CI-RA-3-01 says "E1 does not count: it has inputs = [internal_audit, performance]"
 
   Scenario: CI-RA-3-01 fails when the review report was never approved
     Given the evidence:
-      | id | topic                     | kind   | issued     | attributes                                               |
-      | E1 | service_management_review | record | 2026-03-19 | inputs=[internal_audit,satisfaction,performance]; decisions=6 |
+      | id | topic                     | kind     | issued     | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 | processes_covered_pct=100                                     |           |
+      | E1 | service_management_review | record   | 2026-03-19 | inputs=[internal_audit,satisfaction,performance]; decisions=6 | U1        |
+      | A1 | improvement_action        | record   | 2026-04-02 | source=review; status=in_progress                             | E1        |
     When the bundle is assessed
     Then criterion CI-RA-3-01 fails
     And the finding for CI-RA-3-01 says "E1 does not count: it is not approved"
 
-  Scenario: CI-RA-3-02 passes with three analyses that reach process causes
+  Scenario: CI-RA-3-01 fails when the review names the internal audit as an input but cites no audit report
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                                   |
-      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件 |
-      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; root_cause=政策更新未同步到知识库 |
-      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位  |
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-02-20 |          | processes_covered_pct=100                                     |           |
+      | E1 | service_management_review | record   | 2026-03-19 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=6 |           |
+      | A1 | improvement_action        | record   | 2026-04-02 |          | source=review; status=in_progress                             | E1        |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "U1 does not count: it is referred to by no approved record or document of topic 'service_management_review'"
+
+  Scenario: Probe: CI-RA-3-01 does not take its inputs from an older review that decided nothing
+    Given the evidence:
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2025-11-20 |          | processes_covered_pct=100                                     |           |
+      | R1 | service_management_review | record   | 2025-12-10 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=0 | U1        |
+      | R2 | service_management_review | record   | 2026-06-20 | yes      | inputs=[performance]; decisions=5                             |           |
+      | A1 | improvement_action        | record   | 2026-07-01 |          | source=review; status=closed                                  | R2        |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "R1 does not count: it has decisions = 0; needs decisions ≥ 3"
+    And the finding for CI-RA-3-01 says "R2 does not count: it has inputs = [performance]"
+
+  Scenario: Probe: CI-RA-3-01 is not met by decisions declared on paper that no improvement action carries out
+    Given the evidence:
+      | id | topic                     | kind     | issued     | approved | attributes                                                    | refers_to |
+      | U1 | service_internal_audit    | document | 2026-05-20 |          | processes_covered_pct=100                                     |           |
+      | R1 | service_management_review | record   | 2026-06-20 | yes      | inputs=[internal_audit,satisfaction,performance]; decisions=5 | U1        |
+      | A1 | improvement_action        | record   | 2026-07-01 |          | source=audit; status=closed                                   |           |
+    When the bundle is assessed
+    Then criterion CI-RA-3-01 fails
+    And the finding for CI-RA-3-01 says "R1 does not count: it is referred to by no record of topic 'improvement_action'"
+
+  Scenario: CI-RA-3-02 passes with three analyses that reach process causes, each acted on
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                                 | refers_to |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; occurrences=5; root_cause=预约规则未区分加急件 |           |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; occurrences=3; root_cause=政策更新未同步到知识库 |           |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; occurrences=9; root_cause=专家排班与需求高峰错位  |           |
+      | A1 | improvement_action         | record | 2026-02-10 | source=analysis; status=closed                             | E1        |
+      | A2 | improvement_action         | record | 2026-05-20 | source=analysis; status=closed                             | E2        |
+      | A3 | improvement_action         | record | 2026-09-02 | source=analysis; status=in_progress                        | E3        |
     When the bundle is assessed
     Then criterion CI-RA-3-02 passes
     And criterion CI-RA-3-02 cites E3
 
   Scenario Outline: CI-RA-3-02 fails when an analysis stops at "<cause>"
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                                   |
-      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件 |
-      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; root_cause=<cause>         |
-      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位  |
+      | id | topic                      | kind   | issued     | attributes                                                 | refers_to |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; occurrences=5; root_cause=预约规则未区分加急件 |           |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; occurrences=3; root_cause=<cause>         |           |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; occurrences=9; root_cause=专家排班与需求高峰错位  |           |
+      | A1 | improvement_action         | record | 2026-09-02 | source=analysis; status=closed                             | E1, E2, E3 |
     When the bundle is assessed
     Then criterion CI-RA-3-02 fails
     And the finding for CI-RA-3-02 says "must not exist, but E2 does"
@@ -266,55 +384,108 @@ Feature: 服务持续改进 Continual service improvement (CI)
       | Human error at the front desk    |
       | Staff carelessness during intake |
 
+  Scenario: CI-RA-3-02 fails when a problem analysed had happened only once
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                                 | refers_to  |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; occurrences=5; root_cause=预约规则未区分加急件 |            |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; occurrences=1; root_cause=政策更新未同步到知识库 |            |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; occurrences=9; root_cause=专家排班与需求高峰错位  |            |
+      | A1 | improvement_action         | record | 2026-09-02 | source=analysis; status=closed                             | E1, E2, E3 |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 fails
+    And the finding for CI-RA-3-02 says "E2 does not count: it has occurrences = 1; needs occurrences ≥ 2"
+
+  Scenario: CI-RA-3-02 fails when a root cause found led to no corrective action
+    Given the evidence:
+      | id | topic                      | kind   | issued     | attributes                                                 | refers_to |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; occurrences=5; root_cause=预约规则未区分加急件 |           |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=five_whys; occurrences=3; root_cause=政策更新未同步到知识库 |           |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; occurrences=9; root_cause=专家排班与需求高峰错位  |           |
+      | A1 | improvement_action         | record | 2026-09-02 | source=analysis; status=closed                             | E1, E2    |
+    When the bundle is assessed
+    Then criterion CI-RA-3-02 fails
+    And the finding for CI-RA-3-02 says "E3 does not count: it is referred to by no record of topic 'improvement_action'"
+
   Scenario: CI-RA-3-02 refuses a method that is not a recognised analysis technique
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                                    |
-      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; root_cause=预约规则未区分加急件  |
-      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=brainstorm; root_cause=政策更新未同步到知识库 |
-      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=pareto; root_cause=专家排班与需求高峰错位   |
+      | id | topic                      | kind   | issued     | attributes                                                    |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=fishbone; occurrences=5; root_cause=预约规则未区分加急件   |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=brainstorm; occurrences=3; root_cause=政策更新未同步到知识库 |
     When the bundle is assessed
     Then the assessment is refused with "'brainstorm' is not a code of topic 'recurring_problem_analysis' (allowed: five_whys, fishbone, pareto, fault_tree, eight_d)"
 
   Scenario: CI-RA-3-02 reads methods written in Chinese or in capitals as their codes
     Given the evidence:
-      | id | topic                      | kind   | issued     | attributes                                    |
-      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=鱼骨图; root_cause=预约规则未区分加急件     |
-      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=Five Whys; root_cause=政策更新未同步到知识库 |
-      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=PARETO ; root_cause=专家排班与需求高峰错位  |
+      | id | topic                      | kind   | issued     | attributes                                                    | refers_to  |
+      | E1 | recurring_problem_analysis | record | 2026-02-03 | method=鱼骨图; occurrences=5; root_cause=预约规则未区分加急件     |            |
+      | E2 | recurring_problem_analysis | record | 2026-05-12 | method=Five Whys; occurrences=3; root_cause=政策更新未同步到知识库 |            |
+      | E3 | recurring_problem_analysis | record | 2026-08-26 | method=PARETO ; occurrences=9; root_cause=专家排班与需求高峰错位  |            |
+      | A1 | improvement_action         | record | 2026-09-02 | source=analysis; status=closed                                | E1, E2, E3 |
     When the bundle is assessed
     Then criterion CI-RA-3-02 passes
 
   Scenario: CI-RA-4-01 passes with a trend and a control-chart analysis that led to decisions
     Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                              |
-      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend; decisions_taken=2         |
-      | E2 | performance_data_analysis | document | 2026-09-09 | technique=control_chart; decisions_taken=1 |
+      | id | topic                     | kind     | issued     | attributes                     | refers_to |
+      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend                |           |
+      | E2 | performance_data_analysis | document | 2026-09-09 | technique=control_chart        |           |
+      | A1 | improvement_action        | record   | 2026-04-30 | source=analysis; status=closed | E1        |
+      | A2 | improvement_action        | record   | 2026-09-20 | source=analysis; status=open   | E2        |
     When the bundle is assessed
     Then criterion CI-RA-4-01 passes
 
   Scenario: CI-RA-4-01 fails when an analysis changed nothing
     Given the evidence:
-      | id | topic                     | kind     | issued     | attributes                      |
-      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend; decisions_taken=2 |
-      | E2 | performance_data_analysis | document | 2026-09-09 | technique=trend; decisions_taken=0 |
+      | id | topic                     | kind     | issued     | attributes                     | refers_to |
+      | E1 | performance_data_analysis | document | 2026-04-16 | technique=trend                |           |
+      | E2 | performance_data_analysis | document | 2026-09-09 | technique=trend                |           |
+      | A1 | improvement_action        | record   | 2026-04-30 | source=analysis; status=closed | E1        |
     When the bundle is assessed
     Then criterion CI-RA-4-01 fails
-    And the finding for CI-RA-4-01 says "E2 does not count: it has decisions_taken = 0; needs decisions_taken ≥ 1"
+    And the finding for CI-RA-4-01 says "E2 does not count: it is referred to by no record of topic 'improvement_action'"
 
-  Scenario: CI-RA-5-01 passes with a benchmark against five peers including a national leader
+  Scenario: CI-RA-5-01 passes when a national authority promoted the practice and three peers learned it
     Given the evidence:
-      | id | topic                   | kind     | issued     | attributes                                           |
-      | E1 | peer_benchmarking_study | document | 2025-12-08 | peers_compared=5; includes_leading=true; gaps_identified=7 |
+      | id | topic                | kind     | issued     | attributes                                    | refers_to |
+      | R1 | practice_recognition | document | 2025-09-12 | authority_level=national; practice=数据驱动的服务改进闭环 |           |
+      | P1 | peer_learning_record | record   | 2025-11-20 | peer=湖南省中小企业公共服务平台; form=study_visit  | R1        |
+      | P2 | peer_learning_record | record   | 2026-03-16 | peer=四川省中小企业服务中心; form=adoption        | R1        |
+      | P3 | peer_learning_record | record   | 2026-06-09 | peer=宁波市中小企业服务中心; form=training        | R1        |
     When the bundle is assessed
     Then criterion CI-RA-5-01 passes
+    And criterion CI-RA-5-01 cites R1
 
-  Scenario: CI-RA-5-01 fails when only neighbouring counties were compared
+  Scenario: CI-RA-5-01 fails when the same peer came three times
     Given the evidence:
-      | id | topic                   | kind     | issued     | attributes                                            |
-      | E1 | peer_benchmarking_study | document | 2025-12-08 | peers_compared=4; includes_leading=false; gaps_identified=3 |
+      | id | topic                | kind     | issued     | attributes                                    | refers_to |
+      | R1 | practice_recognition | document | 2025-09-12 | authority_level=provincial; practice=政策精准推送 |           |
+      | P1 | peer_learning_record | record   | 2025-11-20 | peer=邻县中小企业服务中心; form=study_visit        | R1        |
+      | P2 | peer_learning_record | record   | 2026-03-16 | peer=邻县中小企业服务中心; form=training           | R1        |
+      | P3 | peer_learning_record | record   | 2026-06-09 | peer=邻县中小企业服务中心; form=adoption           | R1        |
     When the bundle is assessed
     Then criterion CI-RA-5-01 fails
-    And the finding for CI-RA-5-01 says "has includes_leading = false; needs includes_leading = true"
+    And the finding for CI-RA-5-01 says "found 1 distinct value of peer among P1, P2, P3"
+
+  Scenario: CI-RA-5-01 fails when peers came but no authority recognised the practice
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes                                    | refers_to |
+      | R1 | practice_recognition | document | 2025-09-12 | authority_level=county; practice=政策精准推送     |           |
+      | P1 | peer_learning_record | record   | 2025-11-20 | peer=甲市中小企业服务中心; form=study_visit        | R1        |
+      | P2 | peer_learning_record | record   | 2026-03-16 | peer=乙市中小企业服务中心; form=training           | R1        |
+      | P3 | peer_learning_record | record   | 2026-06-09 | peer=丙市中小企业服务中心; form=adoption           | R1        |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 fails
+    And the finding for CI-RA-5-01 says "R1 does not count: it has authority_level = 'county'; needs authority_level one of 'national', 'provincial'"
+
+  Scenario: Probe: CI-RA-5-01 is about being the benchmark — benchmarking others does not meet it
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes                                  |
+      | P1 | peer_learning_record | record   | 2026-04-10 | peer=浙江省中小企业服务中心; form=study_visit  |
+      | P2 | peer_learning_record | record   | 2026-05-10 | peer=江苏省中小企业服务中心; form=study_visit  |
+      | P3 | peer_learning_record | record   | 2026-06-10 | peer=广东省中小企业服务中心; form=study_visit  |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 fails
+    And the finding for CI-RA-5-01 says "no document of topic 'practice_recognition'"
 
   # ---------------------------------------------------------- IA improvement actions
 
@@ -336,106 +507,194 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-IA-1-01 fails
     And the finding for CI-IA-1-01 says "found 1 (E1)"
 
-  Scenario: CI-IA-2-01 passes with an approved procedure and a register updated this week
+  Scenario: CI-IA-2-01 passes with an approved procedure, a register updated this week and every open action owned and dated
     Given the evidence:
-      | id | topic                 | kind     | issued     | approved | attributes                                                 |
+      | id | topic                 | kind     | issued     | approved | attributes                                                   |
       | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[sources,registration,follow_up,verification,closure] |
-      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=37; owners_assigned=true; deadlines_set=true       |
+      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=37; open=1                                           |
+      | A1 | improvement_action    | record   | 2026-09-14 |          | status=in_progress; owner=运营部 刘洋; due=2026-12-15           |
+      | A2 | improvement_action    | record   | 2026-05-02 |          | status=closed; owner=客服部 黄蕾; due=2026-06-30                |
     When the bundle is assessed
     Then criterion CI-IA-2-01 passes
     And criterion CI-IA-2-01 cites E1
     And criterion CI-IA-2-01 cites E2
 
+  Scenario: CI-IA-2-01 passes on the assessor's observation of the register in the system
+    Given the evidence:
+      | id | topic                 | kind        | issued     | approved | attributes                                         |
+      | E1 | improvement_procedure | document    | 2024-09-01 | yes      | covers=[registration,follow_up,closure]            |
+      | E2 | improvement_register  | observation | 2026-10-30 |          | actions=37; open=1                                 |
+      | A1 | improvement_action    | record      | 2026-09-14 |          | status=in_progress; owner=运营部 刘洋; due=2026-12-15 |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 passes
+    And criterion CI-IA-2-01 cites E2
+
   Scenario: CI-IA-2-01 fails when the register was last touched in May
     Given the evidence:
-      | id | topic                 | kind     | issued     | approved | attributes                                           |
-      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure]              |
-      | E2 | improvement_register  | document | 2026-05-31 |          | actions=21; owners_assigned=true; deadlines_set=true |
+      | id | topic                 | kind     | issued     | approved | attributes                              |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure] |
+      | E2 | improvement_register  | document | 2026-05-31 |          | actions=21; open=0                      |
     When the bundle is assessed
     Then criterion CI-IA-2-01 fails
     And the finding for CI-IA-2-01 says "E2 does not count: it dates from 2026-05-31"
 
-  Scenario: CI-IA-2-01 fails when actions in the register have no deadlines
+  Scenario: CI-IA-2-01 fails when an open action has no deadline
     Given the evidence:
-      | id | topic                 | kind     | issued     | approved | attributes                                            |
-      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure]               |
-      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=21; owners_assigned=true; deadlines_set=false |
+      | id | topic                 | kind     | issued     | approved | attributes                              |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure] |
+      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=21; open=1                      |
+      | A1 | improvement_action    | record   | 2026-09-14 |          | status=open; owner=运营部 刘洋             |
     When the bundle is assessed
     Then criterion CI-IA-2-01 fails
-    And the finding for CI-IA-2-01 says "needs deadlines_set = true"
+    And the finding for CI-IA-2-01 says "must not exist, but A1 does"
+
+  Scenario: CI-IA-2-01 fails when the register counts open actions the bundle leaves out
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | attributes                                        |
+      | E1 | improvement_procedure | document | 2024-09-01 | yes      | covers=[registration,follow_up,closure]           |
+      | E2 | improvement_register  | system   | 2026-10-28 |          | actions=21; open=4                                |
+      | A1 | improvement_action    | record   | 2026-09-14 |          | status=open; owner=运营部 刘洋; due=2026-12-15       |
+    When the bundle is assessed
+    Then criterion CI-IA-2-01 fails
+    And the finding for CI-IA-2-01 says "E2 does not count: it has summary_agrees = false"
 
   Scenario: CI-IA-3-01 passes with five verified actions and two overdue
     Given the evidence:
-      | id | topic              | kind   | issued     | attributes                                  |
-      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true |
-      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true |
-      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true |
-      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true |
-      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=true |
-      | E6 | improvement_action | record | 2026-06-05 | status=overdue                             |
-      | E7 | improvement_action | record | 2026-07-19 | status=overdue                             |
+      | id | topic                    | kind   | issued     | attributes                                       | refers_to |
+      | E1 | improvement_action       | record | 2025-12-10 | status=closed; closed=2026-01-20                  |           |
+      | E2 | improvement_action       | record | 2026-02-22 | status=closed; closed=2026-03-30                  |           |
+      | E3 | improvement_action       | record | 2026-04-30 | status=closed; closed=2026-05-28                  |           |
+      | E4 | improvement_action       | record | 2026-07-13 | status=closed; closed=2026-08-10                  |           |
+      | E5 | improvement_action       | record | 2026-09-01 | status=closed; closed=2026-09-25                  |           |
+      | E6 | improvement_action       | record | 2026-06-05 | status=overdue; owner=甲; due=2026-08-31            |           |
+      | E7 | improvement_action       | record | 2026-07-19 | status=in_progress; owner=乙; due=2026-09-30        |           |
+      | R  | improvement_register     | system | 2026-10-28 | actions=40; open=2                                |           |
+      | V1 | improvement_verification | record | 2026-04-20 | result=effective                                  | E1        |
+      | V2 | improvement_verification | record | 2026-06-30 | result=effective                                  | E2        |
+      | V3 | improvement_verification | record | 2026-08-28 | result=effective                                  | E3        |
+      | V4 | improvement_verification | record | 2026-10-10 | result=effective                                  | E4        |
+      | V5 | improvement_verification | record | 2026-10-25 | result=effective                                  | E5        |
     When the bundle is assessed
     Then criterion CI-IA-3-01 passes
     And criterion CI-IA-3-01 cites E5
 
-  Scenario: CI-IA-3-01 fails when three actions are overdue, however old
+  Scenario: CI-IA-3-01 fails when three actions are past their deadline, however old
     Given the evidence:
-      | id | topic              | kind   | issued     | attributes                                  |
-      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true |
-      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true |
-      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true |
-      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true |
-      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=true |
-      | E6 | improvement_action | record | 2024-03-15 | status=overdue                             |
-      | E7 | improvement_action | record | 2026-06-05 | status=overdue                             |
-      | E8 | improvement_action | record | 2026-07-19 | status=overdue                             |
+      | id | topic                    | kind   | issued     | attributes                                 | refers_to |
+      | E1 | improvement_action       | record | 2025-12-10 | status=closed; closed=2026-01-20            |           |
+      | E2 | improvement_action       | record | 2026-02-22 | status=closed; closed=2026-03-30            |           |
+      | E3 | improvement_action       | record | 2026-04-30 | status=closed; closed=2026-05-28            |           |
+      | E4 | improvement_action       | record | 2026-07-13 | status=closed; closed=2026-08-10            |           |
+      | E5 | improvement_action       | record | 2026-09-01 | status=closed; closed=2026-09-25            |           |
+      | E6 | improvement_action       | record | 2024-03-15 | status=open; owner=甲; due=2024-06-30         |           |
+      | E7 | improvement_action       | record | 2026-06-05 | status=in_progress; owner=乙; due=2026-08-31  |           |
+      | E8 | improvement_action       | record | 2026-07-19 | status=overdue; owner=丙; due=2026-09-30      |           |
+      | R  | improvement_register     | system | 2026-10-28 | actions=40; open=3                          |           |
+      | V1 | improvement_verification | record | 2026-04-20 | result=effective                            | E1        |
+      | V2 | improvement_verification | record | 2026-06-30 | result=effective                            | E2        |
+      | V3 | improvement_verification | record | 2026-08-28 | result=effective                            | E3        |
+      | V4 | improvement_verification | record | 2026-10-10 | result=effective                            | E4        |
+      | V5 | improvement_verification | record | 2026-10-25 | result=effective                            | E5        |
     When the bundle is assessed
     Then criterion CI-IA-3-01 fails
     And the finding for CI-IA-3-01 says "must not exist, but E6, E7, E8 do"
 
-  Scenario: CI-IA-3-01 fails when actions are closed without checking their effect
+  Scenario: CI-IA-3-01 fails when an action was closed without checking its effect
     Given the evidence:
-      | id | topic              | kind   | issued     | attributes                                   |
-      | E1 | improvement_action | record | 2025-12-10 | status=closed; effectiveness_verified=true  |
-      | E2 | improvement_action | record | 2026-02-22 | status=closed; effectiveness_verified=true  |
-      | E3 | improvement_action | record | 2026-04-30 | status=closed; effectiveness_verified=true  |
-      | E4 | improvement_action | record | 2026-07-13 | status=closed; effectiveness_verified=true  |
-      | E5 | improvement_action | record | 2026-09-01 | status=closed; effectiveness_verified=false |
+      | id | topic                    | kind   | issued     | attributes                       | refers_to |
+      | E1 | improvement_action       | record | 2025-12-10 | status=closed; closed=2026-01-20  |           |
+      | E2 | improvement_action       | record | 2026-02-22 | status=closed; closed=2026-03-30  |           |
+      | E3 | improvement_action       | record | 2026-04-30 | status=closed; closed=2026-05-28  |           |
+      | E4 | improvement_action       | record | 2026-07-13 | status=closed; closed=2026-08-10  |           |
+      | E5 | improvement_action       | record | 2026-09-01 | status=closed; closed=2026-09-25  |           |
+      | R  | improvement_register     | system | 2026-10-28 | actions=40; open=0                |           |
+      | V1 | improvement_verification | record | 2026-04-20 | result=effective                  | E1        |
+      | V2 | improvement_verification | record | 2026-06-30 | result=effective                  | E2        |
+      | V3 | improvement_verification | record | 2026-08-28 | result=effective                  | E3        |
+      | V4 | improvement_verification | record | 2026-10-10 | result=effective                  | E4        |
+      | V5 | improvement_verification | record | 2026-10-25 | result=not_effective              | E5        |
     When the bundle is assessed
     Then criterion CI-IA-3-01 fails
-    And the finding for CI-IA-3-01 says "E5 does not count: it has effectiveness_verified = false; needs effectiveness_verified = true"
+    And the finding for CI-IA-3-01 says "E5 does not count: it is referred to by no record of topic 'improvement_verification'"
 
-  Scenario: CI-IA-4-01 passes when 94 % of actions closed on time
+  Scenario: Probe: CI-IA-3-01 does not count open actions the bundle leaves out — the register must agree
     Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit |
-      | E1 | improvement_closure_rate | metric | 2026-06-30 | 94    | %    |
+      | id | topic                    | kind   | issued     | attributes                       | refers_to |
+      | E1 | improvement_action       | record | 2025-12-10 | status=closed; closed=2026-01-20  |           |
+      | E2 | improvement_action       | record | 2026-02-22 | status=closed; closed=2026-03-30  |           |
+      | E3 | improvement_action       | record | 2026-04-30 | status=closed; closed=2026-05-28  |           |
+      | E4 | improvement_action       | record | 2026-07-13 | status=closed; closed=2026-08-10  |           |
+      | E5 | improvement_action       | record | 2026-09-01 | status=closed; closed=2026-09-25  |           |
+      | R  | improvement_register     | system | 2026-10-28 | actions=40; open=6                |           |
+      | V1 | improvement_verification | record | 2026-04-20 | result=effective                  | E1        |
+      | V2 | improvement_verification | record | 2026-06-30 | result=effective                  | E2        |
+      | V3 | improvement_verification | record | 2026-08-28 | result=effective                  | E3        |
+      | V4 | improvement_verification | record | 2026-10-10 | result=effective                  | E4        |
+      | V5 | improvement_verification | record | 2026-10-25 | result=effective                  | E5        |
+    When the bundle is assessed
+    Then criterion CI-IA-3-01 fails
+    And the finding for CI-IA-3-01 says "R does not count: it has summary_agrees = false"
+
+  Scenario: CI-IA-4-01 passes on four quarters measured, the one below target analysed and acted on
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 90.5 | % | 2025-Q4 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92.6 | % | 2026-Q2 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 91.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-IA; cause=措施期限一刀切; action=按难度分级设定期限; action_status=completed |
     When the bundle is assessed
     Then criterion CI-IA-4-01 passes
+    And criterion CI-IA-4-01 cites IND-1
+    And criterion CI-IA-4-01 cites M2
 
-  Scenario: CI-IA-4-01 fails when only 78 % closed on time
+  Scenario: CI-IA-4-01 fails when the quarter below target was never analysed
     Given the evidence:
-      | id | topic                    | kind   | issued     | value | unit |
-      | E1 | improvement_closure_rate | metric | 2026-06-30 | 78    | %    |
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 90.5 | % | 2025-Q4 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88 | % | 2026-Q1 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92.6 | % | 2026-Q2 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 91.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
     When the bundle is assessed
     Then criterion CI-IA-4-01 fails
-    And the finding for CI-IA-4-01 says "has value 78 %; needs ≥ 90"
+    And the finding for CI-IA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: Probe: CI-IA-4-01 fails on one good figure reported once — a level-4 threshold is not management by numbers
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IA; indicator=改进措施按期关闭率; baseline=84; target=90; direction=higher_better; owner=质量部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 96.3 | % | 2026-Q3 | IND-1     | subdomain=CI-IA; indicator=改进措施按期关闭率; target=90; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IA-4-01 fails
+    And the finding for CI-IA-4-01 says "found 1 distinct quarter among M1"
 
   Scenario: CI-IA-4-02 passes with two method-based projects measured against their baseline
     Given the evidence:
-      | id | topic               | kind     | issued     | attributes                                               |
-      | E1 | improvement_project | document | 2025-10-30 | method=pdca; baseline=平均办结7.5天; result_measured=true     |
-      | E2 | improvement_project | document | 2026-06-18 | method=qc_circle; baseline=一次通过率62%; result_measured=true |
+      | id | topic               | kind     | issued     | attributes                                                                  |
+      | E1 | improvement_project | document | 2025-10-30 | method=pdca; indicator=平均办结天数; unit=天; baseline=7.5; target=5; result=4.8       |
+      | E2 | improvement_project | document | 2026-06-18 | method=qc_circle; indicator=一次通过率; unit=百分比; baseline=62; target=80; result=83 |
     When the bundle is assessed
     Then criterion CI-IA-4-02 passes
 
   Scenario: CI-IA-4-02 fails when a project never measured its starting point
     Given the evidence:
-      | id | topic               | kind     | issued     | attributes                                           |
-      | E1 | improvement_project | document | 2025-10-30 | method=pdca; baseline=平均办结7.5天; result_measured=true |
-      | E2 | improvement_project | document | 2026-06-18 | method=lean; result_measured=true                    |
+      | id | topic               | kind     | issued     | attributes                                                            |
+      | E1 | improvement_project | document | 2025-10-30 | method=pdca; indicator=平均办结天数; unit=天; baseline=7.5; target=5; result=4.8 |
+      | E2 | improvement_project | document | 2026-06-18 | method=lean; indicator=一次通过率; unit=百分比; target=80; result=83            |
     When the bundle is assessed
     Then criterion CI-IA-4-02 fails
     And the finding for CI-IA-4-02 says "E2 does not count: it records no baseline"
+
+  Scenario: CI-IA-4-02 fails when the result is told in words, not measured
+    Given the evidence:
+      | id | topic               | kind     | issued     | attributes                                                            |
+      | E1 | improvement_project | document | 2025-10-30 | method=pdca; indicator=平均办结天数; unit=天; baseline=7.5; target=5; result=4.8 |
+      | E2 | improvement_project | document | 2026-06-18 | method=lean; indicator=一次通过率; unit=百分比; baseline=62; target=80          |
+    When the bundle is assessed
+    Then criterion CI-IA-4-02 fails
+    And the finding for CI-IA-4-02 says "E2 does not count: it records no result"
 
   Scenario: CI-IA-5-01 passes with three years of rising performance
     Given the evidence:
@@ -458,7 +717,7 @@ Feature: 服务持续改进 Continual service improvement (CI)
     And the finding for CI-IA-5-01 says "found 2 distinct years among E1, E3"
     And the finding for CI-IA-5-01 says "E2 does not count: it has value -1.5 %; needs > 0"
 
-  Scenario: CI-IA-5-01 fails on three gains all reported for one year: three years running means three distinct years
+  Scenario: Probe: CI-IA-5-01 fails on three gains all reported for one year — three years running means three distinct years
     Given the evidence:
       | id | topic                         | kind   | issued     | value | unit | period  |
       | E1 | performance_improvement_trend | metric | 2026-01-20 | 4.2   | %    | 2025    |
@@ -489,73 +748,120 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-IL-1-01 fails
     And the finding for CI-IL-1-01 says "found 2 (E1, E2)"
 
-  Scenario: CI-IL-2-01 passes with two adopted suggestions put into practice
+  Scenario: CI-IL-2-01 passes with two adopted suggestions put into practice by closed actions
     Given the evidence:
-      | id | topic                  | kind   | issued     | attributes                                  |
-      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted; implemented=true  |
-      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted; implemented=true |
+      | id | topic                  | kind   | issued     | attributes                     | refers_to |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted  |           |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted |           |
+      | A1 | improvement_action     | record | 2026-02-20 | source=feedback; status=closed  | E1        |
+      | A2 | improvement_action     | record | 2026-05-15 | source=feedback; status=closed  | E2        |
     When the bundle is assessed
     Then criterion CI-IL-2-01 passes
 
-  Scenario: CI-IL-2-01 fails when an adopted suggestion was never implemented
+  Scenario: CI-IL-2-01 fails when an adopted suggestion is still waiting to be implemented
     Given the evidence:
-      | id | topic                  | kind   | issued     | attributes                                   |
-      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted; implemented=true   |
-      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted; implemented=false |
+      | id | topic                  | kind   | issued     | attributes                          | refers_to |
+      | E1 | improvement_suggestion | record | 2026-02-11 | source=staff; decision=adopted       |           |
+      | E2 | improvement_suggestion | record | 2026-05-06 | source=client; decision=adopted      |           |
+      | A1 | improvement_action     | record | 2026-02-20 | source=feedback; status=closed       | E1        |
+      | A2 | improvement_action     | record | 2026-05-15 | source=feedback; status=in_progress  | E2        |
     When the bundle is assessed
     Then criterion CI-IL-2-01 fails
-    And the finding for CI-IL-2-01 says "E2 does not count: it has implemented = false; needs implemented = true"
+    And the finding for CI-IL-2-01 says "E2 does not count: it is referred to by no record of topic 'improvement_action'"
 
-  Scenario: CI-IL-3-01 passes with an innovation rule in force that funds and rewards
+  Scenario: CI-IL-3-01 passes with an innovation rule in force that funds and has rewarded
     Given the evidence:
-      | id | topic                | kind     | issued     | valid_until | approved | attributes                             |
-      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | incentives=true; budget_allocated=true |
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                       | refers_to |
+      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | annual_budget=120                |           |
+      | W1 | innovation_reward    | record   | 2026-01-15 |             |          | recipient=数据产品组; amount=20000 | E1        |
     When the bundle is assessed
     Then criterion CI-IL-3-01 passes
     And criterion CI-IL-3-01 cites E1
 
   Scenario: CI-IL-3-01 fails when the rule sets no budget
     Given the evidence:
-      | id | topic                | kind     | issued     | valid_until | approved | attributes                              |
-      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | incentives=true; budget_allocated=false |
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                       | refers_to |
+      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | annual_budget=0                  |           |
+      | W1 | innovation_reward    | record   | 2026-01-15 |             |          | recipient=数据产品组; amount=20000 | E1        |
     When the bundle is assessed
     Then criterion CI-IL-3-01 fails
-    And the finding for CI-IL-3-01 says "needs budget_allocated = true"
+    And the finding for CI-IL-3-01 says "has annual_budget = 0; needs annual_budget > 0"
+
+  Scenario: CI-IL-3-01 fails when no reward was ever paid under the rule
+    Given the evidence:
+      | id | topic                | kind     | issued     | valid_until | approved | attributes        |
+      | E1 | innovation_mechanism | document | 2025-04-01 | 2028-03-31  | yes      | annual_budget=120 |
+    When the bundle is assessed
+    Then criterion CI-IL-3-01 fails
+    And the finding for CI-IL-3-01 says "E1 does not count: it is referred to by no record of topic 'innovation_reward'"
 
   Scenario: CI-IL-3-01 fails when the rule has lapsed
     Given the evidence:
-      | id | topic                | kind     | issued     | valid_until | approved | attributes                             |
-      | E1 | innovation_mechanism | document | 2024-01-01 | 2025-12-31  | yes      | incentives=true; budget_allocated=true |
+      | id | topic                | kind     | issued     | valid_until | approved | attributes                       | refers_to |
+      | E1 | innovation_mechanism | document | 2024-01-01 | 2025-12-31  | yes      | annual_budget=120                |           |
+      | W1 | innovation_reward    | record   | 2025-06-15 |             |          | recipient=数据产品组; amount=20000 | E1        |
     When the bundle is assessed
     Then criterion CI-IL-3-01 fails
     And the finding for CI-IL-3-01 says "expired on 2025-12-31"
 
-  Scenario: CI-IL-4-01 passes with 3.8 % spent on innovation and a data-driven pilot
+  Scenario: CI-IL-4-01 passes with a pilot designed from three data sources
     Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                   |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                              |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=pilot |
+      | id | topic                  | kind     | issued     | attributes                  |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=3; stage=pilot |
     When the bundle is assessed
     Then criterion CI-IL-4-01 passes
     And criterion CI-IL-4-01 cites E2
 
-  Scenario: CI-IL-4-01 fails when innovation gets 1.2 % of spending
-    Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                      |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 1.2   | %    |                                 |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=launched |
-    When the bundle is assessed
-    Then criterion CI-IL-4-01 fails
-    And the finding for CI-IL-4-01 says "has value 1.2 %; needs ≥ 3"
-
   Scenario: CI-IL-4-01 fails when the innovation is still only an idea
     Given the evidence:
-      | id | topic                       | kind     | issued     | value | unit | attributes                  |
-      | E1 | innovation_investment_share | metric   | 2026-03-31 | 3.8   | %    |                             |
-      | E2 | data_driven_innovation      | document | 2026-05-20 |       |      | data_sources=3; stage=idea |
+      | id | topic                  | kind     | issued     | attributes                 |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=3; stage=idea |
     When the bundle is assessed
     Then criterion CI-IL-4-01 fails
     And the finding for CI-IL-4-01 says "has stage = 'idea'; needs stage one of 'pilot', 'launched'"
+
+  Scenario: CI-IL-4-01 fails when the innovation rests on one data source
+    Given the evidence:
+      | id | topic                  | kind     | issued     | attributes                     |
+      | E2 | data_driven_innovation | document | 2026-05-20 | data_sources=1; stage=launched |
+    When the bundle is assessed
+    Then criterion CI-IL-4-01 fails
+    And the finding for CI-IL-4-01 says "has data_sources = 1; needs data_sources ≥ 2"
+
+  Scenario: CI-IL-4-02 passes on four quarters measured, the one below target analysed and acted on
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 4.3 | % | 2025-Q4 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 3.6 | % | 2026-Q1 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 4.1 | % | 2026-Q2 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 4.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | DEV-1 | deviation_analysis    | record   | 2026-04-20 |          |       |      |         | M2        | subdomain=CI-IL; cause=创新专项预算批复延迟; action=创新专项资金年初提前预拨; action_status=completed |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 passes
+    And criterion CI-IL-4-02 cites IND-1
+    And criterion CI-IL-4-02 cites M2
+
+  Scenario: CI-IL-4-02 fails when the quarter below target was never analysed
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-01-10 |          | 4.3 | % | 2025-Q4 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M2    | indicator_measurement | metric   | 2026-04-10 |          | 3.6 | % | 2026-Q1 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M3    | indicator_measurement | metric   | 2026-07-10 |          | 4.1 | % | 2026-Q2 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+      | M4    | indicator_measurement | metric   | 2026-10-10 |          | 4.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 fails
+    And the finding for CI-IL-4-02 says "M2 has no evidence item of topic 'deviation_analysis'"
+
+  Scenario: Probe: CI-IL-4-02 fails on one good figure reported once — a level-4 threshold is not management by numbers
+    Given the evidence:
+      | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes |
+      | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=CI-IL; indicator=创新投入占总支出比重; baseline=3.1; target=4; direction=higher_better; owner=财务部 |
+      | M1    | indicator_measurement | metric   | 2026-10-10 |          | 9.2 | % | 2026-Q3 | IND-1     | subdomain=CI-IL; indicator=创新投入占总支出比重; target=4; direction=higher_better |
+    When the bundle is assessed
+    Then criterion CI-IL-4-02 fails
+    And the finding for CI-IL-4-02 says "found 1 distinct quarter among M1"
 
   Scenario Outline: CI-IL-5-01 passes on a designation in force or on national awards (<route>)
     Given the evidence:
@@ -597,7 +903,7 @@ Feature: 服务持续改进 Continual service improvement (CI)
 
   # ---------------------------------------------------------------------- roll-up
 
-  Scenario: CI-ME-1-01 to CI-IL-5-02 all met puts continual improvement at level 5
+  Scenario: CI-ME-1-02 to CI-IL-5-02 all met puts continual improvement at level 5
     Given evidence meeting every criterion up to level 5 in domain CI
     When the bundle is assessed
     Then criterion CI-IA-3-01 passes

@@ -219,3 +219,19 @@ def test_canonical_bytes_are_those_of_json_sort_keys():
 
     value = {"b": [1.5, 2, "中文", {"z": None, "a": True}], "a": 83.3, "n": -0.0}
     assert canonical(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def test_a_copy_earlier_in_the_bundle_does_not_shift_the_dates_the_rules_compare(write_bundle, catalogue):
+    """Copies (identical but for the id) have no fact: each later item's day numbers must still be its own.
+    An open action due next month is not overdue, whatever copies come before it."""
+    suggestion = {"topic": "improvement_suggestion", "kind": "record", "title": "员工建议：简化预约",
+                  "issued": "2026-05-06", "attributes": {"source": "staff", "decision": "pending"}}
+    action = {"id": "A1", "topic": "improvement_action", "kind": "record", "title": "改进措施：预约流程简化",
+              "issued": "2026-10-10", "attributes": {"status": "in_progress", "owner": "运营部", "due": "2026-12-15"}}
+    register = {"id": "R1", "topic": "improvement_register", "kind": "system", "title": "改进措施台账",
+                "issued": "2026-10-28", "attributes": {"actions": 12, "open": 1}}
+    report = assess(write_bundle(minimal_bundle(dict(suggestion, id="S1"), dict(suggestion, id="S2"), action, register)),
+                    catalogue)
+    finding = next(f for f in report["findings"] if f["criterion"] == "CI-IA-3-01")
+    assert finding["result"] == "fail" and "error" not in finding  # fails for want of verified actions, not an engine split
+    assert report["overall"]["valid"], report["overall"].get("invalid_because")

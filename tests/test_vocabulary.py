@@ -81,7 +81,7 @@ def test_screen_lists_a_bundle_with_a_bad_value_as_an_error_row_and_goes_on(tmp_
     result = run("screen", tmp_path, "-o", out)
     rows = {Path(row["file"]).name: row for row in csv.DictReader(out.open(encoding="utf-8"))}
     assert "satisfaction-150.yaml:27 at $.evidence[2].value: value 150 is out of range for topic" \
-        " 'service_satisfaction_index' (allowed 0–100 %)" in rows["vocab-satisfaction-150.yaml"]["error"]
+        " 'complaint_handling_satisfaction' (allowed 0–100 %)" in rows["vocab-satisfaction-150.yaml"]["error"]
     assert rows["vocab-complaint-closed-control.yaml"]["error"] == ""
     assert rows["vocab-complaint-closed-control.yaml"]["valid"] == "True"
     assert "1 in error" in result.output

@@ -40,7 +40,7 @@ def test_the_criteria_sheet_reads_like_the_catalogue(exported):
     headers = [c.value for c in sheet[1]]
     assert headers[:6] == ["file", "id", "domain", "subdomain", "level", "clause"]
     row = {h: c.value for h, c in zip(headers, sheet[2])}
-    assert row["id"] == "CI-ME-1-01" and row["level"] == 1 and row["requires (YAML)"].startswith("{")
+    assert row["id"] == "CI-ME-1-02" and row["level"] == 1 and row["requires (YAML)"].startswith("{")
 
 
 def _edited(exported, tmp_path, sheet: str, cell: str, value):
