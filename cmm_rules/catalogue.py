@@ -41,6 +41,7 @@ class Criterion:
     points: float | dict | None = None  # points roll-up only: see cmm_rules.scoring
     veto: str | dict | None = None
     implements: tuple[str, ...] = ()  # ids of the star-level phrases it tests (see Catalogue.phrases)
+    replaces: tuple[str, ...] = ()    # ids an earlier catalogue version gave this practice (see diff)
 
     @cached_property
     def tree(self) -> conditions.Tree:
@@ -191,7 +192,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
                 excludable=raw.get("excludable", False), requires=raw["requires"],
                 source=path.name, line=doc.line_of(where), points=raw.get("points"), veto=raw.get("veto"),
                 requires_document=raw.get("requires_document", False),
-                implements=tuple(raw.get("implements", ()))))
+                implements=tuple(raw.get("implements", ())), replaces=tuple(raw.get("replaces", ()))))
     if not header_file:
         raise InputError("no catalogue header: one file must hold model, levels, rollup and domains", file=str(root))
 

@@ -2,8 +2,8 @@
 
 Criteria are matched by id. A criterion's id starts with its cell
 (domain-sub-domain-level), so a criterion moved to another cell has a new id:
-a removed and an added criterion with the same title or the same conditions
-are reported as one move. A changed condition is shown in the words of
+a removed and an added criterion are reported as one move when the added one
+names the removed id in ``replaces`` or they share a title or their conditions. A changed condition is shown in the words of
 ``cmm explain`` (:func:`conditions.describe_leaf`), before → after; every
 other field (titles, requirement, guidance, topics and their vocabulary,
 roll-up policy, header) as its dotted path with both values.
@@ -77,7 +77,7 @@ def _brief(c: Criterion) -> dict:
 
 
 def _same_criterion(a: Criterion, b: Criterion) -> bool:
-    return a.title == b.title or a.title.get("en") == b.title.get("en") or a.requires == b.requires
+    return a.id in b.replaces or a.title == b.title or a.title.get("en") == b.title.get("en") or a.requires == b.requires
 
 
 def diff(old: Catalogue, new: Catalogue) -> dict:

@@ -82,3 +82,31 @@ def test_a_criterion_removed_from_a_copy_is_listed(tmp_path):
     assert f"  - {cid}  " in result.output
     back = run("catalogue", "diff", new, ROOT / "rules")
     assert f"  + {cid}  " in back.output
+
+
+
+def test_a_moved_criterion_with_a_new_title_and_conditions_is_one_move_when_it_names_the_id_it_replaces(tmp_path):
+    new = copy_reference_catalogue(tmp_path)
+    # ST-SG-3-02 goes to level 4 (so a new id) with a new title and a higher threshold: nothing ties it to
+    # its old self but the editor's word, `replaces`
+    edit(new, "ST.yaml", """  - id: ST-SG-3-02
+    domain: ST
+    subdomain: SG
+    level: 3
+""", """  - id: ST-SG-4-09
+    domain: ST
+    subdomain: SG
+    level: 4
+""")
+    edit(new, "ST.yaml", 'en: "The strategy has been communicated to staff"', 'en: "Every employee knows the strategy"')
+    edit(new, "ST.yaml", "staff_reached_pct: {gte: 80}", "staff_reached_pct: {gte: 95}")
+    record = json.loads(run("catalogue", "diff", ROOT / "rules", new, "--format", "json").output)["criteria"]
+    assert ([c["id"] for c in record["removed"]], [c["id"] for c in record["added"]], record["moved"]) == (
+        ["ST-SG-3-02"], ["ST-SG-4-09"], [])
+
+    edit(new, "ST.yaml", "  - id: ST-SG-4-09\n", "  - id: ST-SG-4-09\n    replaces: [ST-SG-3-02]\n")
+    record = json.loads(run("catalogue", "diff", ROOT / "rules", new, "--format", "json").output)["criteria"]
+    (moved,) = record["moved"]
+    assert (moved["from"]["id"], moved["to"]["id"], record["added"], record["removed"]) == (
+        "ST-SG-3-02", "ST-SG-4-09", [], [])
+    assert any("95" in str(change["after"]) for change in moved["changes"])  # the new threshold is shown
