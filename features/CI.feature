@@ -92,9 +92,28 @@ Feature: 服务持续改进 Continual service improvement (CI)
       | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                         |
       | E2 | service_audit_nonconformity | record   | 2026-05-14 | severity=major; status=closed; closed=2026-06-30 |
       | E3 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open                       |
+      | R1 | nonconformity_register      | record   | 2026-10-20 | open=1; open_major_over_90_days=0                 |
     When the bundle is assessed
     Then criterion CI-ME-3-01 passes
     And criterion CI-ME-3-01 cites E1
+    And criterion CI-ME-3-01 cites R1
+
+  Scenario: CI-ME-3-01 fails on a bundle that itemises no nonconformity and keeps no register — silence proves nothing
+    Given the evidence:
+      | id | topic                  | kind     | issued     | attributes                |
+      | E1 | service_internal_audit | document | 2026-05-14 | processes_covered_pct=100 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And the finding for CI-ME-3-01 says "nonconformity_register"
+
+  Scenario: Probe: CI-ME-3-01 fails when the register admits a late major nonconformity the bundle leaves out
+    Given the evidence:
+      | id | topic                  | kind     | issued     | attributes                        |
+      | E1 | service_internal_audit | document | 2026-05-14 | processes_covered_pct=100         |
+      | R1 | nonconformity_register | record   | 2026-10-20 | open=1; open_major_over_90_days=1 |
+    When the bundle is assessed
+    Then criterion CI-ME-3-01 fails
+    And the report cautions "states open_major_over_90_days = 1 but the items of topic 'service_audit_nonconformity' give 0: it admits what the items leave out"
 
   Scenario: CI-ME-3-01 fails while a major nonconformity has been open since June
     Given the evidence:
@@ -120,6 +139,7 @@ Feature: 服务持续改进 Continual service improvement (CI)
       | id | topic                       | kind     | issued     | attributes                                  |
       | E1 | service_internal_audit      | document | 2026-05-14 | processes_covered_pct=100                   |
       | E2 | service_audit_nonconformity | record   | 2026-09-27 | severity=major; status=open; days_open=200 |
+      | R1 | nonconformity_register      | record   | 2026-10-20 | open=1; open_major_over_90_days=0          |
     When the bundle is assessed
     Then criterion CI-ME-3-01 passes
 

@@ -955,9 +955,28 @@ Feature: 服务设计 Service design (DE)
       | id | topic                    | kind     | issued     | approved | attributes                   |
       | E1 | security_risk_assessment | document | 2026-03-05 | yes      | treatment_plan=true          |
       | E2 | security_finding         | record   | 2026-03-05 |          | severity=high; status=closed |
+      | R1 | security_finding_register | record  | 2026-10-15 |          | open=0; open_high=0          |
     When the bundle is assessed
     Then criterion DE-IS-3-01 passes
     And criterion DE-IS-3-01 cites E1
+    And criterion DE-IS-3-01 cites R1
+
+  Scenario: DE-IS-3-01 fails on a risk assessment with no findings itemised and no register — silence proves nothing
+    Given the evidence:
+      | id | topic                    | kind     | issued     | approved | attributes          |
+      | E1 | security_risk_assessment | document | 2026-03-05 | yes      | treatment_plan=true |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 fails
+    And the finding for DE-IS-3-01 says "security_finding_register"
+
+  Scenario: Probe: DE-IS-3-01 fails when the register admits an open high finding the bundle leaves out
+    Given the evidence:
+      | id | topic                     | kind     | issued     | approved | attributes          |
+      | E1 | security_risk_assessment  | document | 2026-03-05 | yes      | treatment_plan=true |
+      | R1 | security_finding_register | record   | 2026-10-15 |          | open=1; open_high=1 |
+    When the bundle is assessed
+    Then criterion DE-IS-3-01 fails
+    And the report cautions "states open_high = 1 but the items of topic 'security_finding' give 0: it admits what the items leave out"
 
   Scenario: DE-IS-3-01 fails while a critical security finding is open
     Given the evidence:

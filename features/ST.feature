@@ -582,9 +582,28 @@ Feature: 服务战略 Service strategy (ST)
       | id | topic                   | kind     | issued     | attributes                           |
       | E1 | audit_report            | document | 2026-04-10 | auditor=external; opinion=unqualified |
       | E2 | financial_audit_finding | record   | 2026-04-10 | severity=major; status=closed        |
+      | R1 | financial_audit_finding_register | record | 2026-10-01 | open=0; open_major=0         |
     When the bundle is assessed
     Then criterion ST-FR-2-02 passes
     And criterion ST-FR-2-02 cites E1
+    And criterion ST-FR-2-02 cites R1
+
+  Scenario: ST-FR-2-02 fails on an audit report with no findings itemised and no register — silence proves nothing
+    Given the evidence:
+      | id | topic        | kind     | issued     | attributes                            |
+      | E1 | audit_report | document | 2026-04-10 | auditor=external; opinion=unqualified |
+    When the bundle is assessed
+    Then criterion ST-FR-2-02 fails
+    And the finding for ST-FR-2-02 says "financial_audit_finding_register"
+
+  Scenario: Probe: ST-FR-2-02 fails when the register admits an open major finding the bundle leaves out
+    Given the evidence:
+      | id | topic                            | kind     | issued     | attributes                            |
+      | E1 | audit_report                     | document | 2026-04-10 | auditor=external; opinion=unqualified |
+      | R1 | financial_audit_finding_register | record   | 2026-10-01 | open=1; open_major=1                  |
+    When the bundle is assessed
+    Then criterion ST-FR-2-02 fails
+    And the report cautions "states open_major = 1 but the items of topic 'financial_audit_finding' give 0: it admits what the items leave out"
 
   Scenario: ST-FR-2-02 fails while a major audit finding is open
     Given the evidence:
@@ -597,8 +616,9 @@ Feature: 服务战略 Service strategy (ST)
 
   Scenario Outline: ST-FR-2-02 reads the audit opinion (<opinion>)
     Given the evidence:
-      | id | topic        | kind     | issued     | attributes                           |
-      | E1 | audit_report | document | 2026-04-10 | auditor=external; opinion=<opinion> |
+      | id | topic                            | kind     | issued     | attributes                           |
+      | E1 | audit_report                     | document | 2026-04-10 | auditor=external; opinion=<opinion> |
+      | R1 | financial_audit_finding_register | record   | 2026-10-01 | open=0; open_major=0                |
     When the bundle is assessed
     Then criterion ST-FR-2-02 <outcome>
 

@@ -119,6 +119,21 @@ def main() -> None:
          bundle(copy.deepcopy(documented)), {"exit": 0, "findings": {"ST-SG-1-01": "pass"},
                                              "mentions": ['"claimed_share": 0.0']})
 
+    # ------------------------------------------------------------ silence is not a clean record
+    silent = copy.deepcopy(honest_st)  # the audit's findings and their register left out: nothing is listed as open
+    silent["evidence"] = [it for it in silent["evidence"]
+                          if it["topic"] not in ("financial_audit_finding", "financial_audit_finding_register")]
+    case("audit-findings-left-out.yaml", "the honest strategy bundle with its audit findings and their register left"
+         " out, so no open major finding is listed", silent,
+         {"exit": 0, "findings": {"ST-FR-2-02": "fail"}, "levels": {"ST": 1}})
+    hidden = copy.deepcopy(honest_st)  # the register admits an open major finding the bundle does not itemise
+    for it in hidden["evidence"]:
+        if it["topic"] == "financial_audit_finding_register":
+            it["attributes"] = {"open": 1, "open_major": 1}
+    case("audit-finding-hidden.yaml", "the register states one open major audit finding the bundle does not itemise",
+         hidden, {"exit": 0, "findings": {"ST-FR-2-02": "fail"}, "levels": {"ST": 1},
+                  "mentions": ["admits what the items leave out"]})
+
     # ------------------------------------------------------------ placeholders
     witness = bundle_meeting(catalogue, catalogue.criteria, date=DATE, org_id="ADV-X", name="x")
     for it in witness["evidence"]:
