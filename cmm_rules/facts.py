@@ -97,8 +97,9 @@ def build_facts(doc: Document, catalogue: Catalogue | None = None) -> Facts:
     cautions = [{"evidence": eid, "message": f"{eid} is a copy of {group[0]} (identical but for its id): counted once"}
                 for group in duplicates for eid in group[1:]]
     items, facts = [], []
+    by_id = {raw["id"]: raw for raw in data["evidence"]}
     for raw in data["evidence"]:
-        item = derived_item(raw, date, topics.get(raw["topic"]), cautions)
+        item = derived_item(raw, date, topics.get(raw["topic"]), cautions, by_id)
         for place in item_placeholders(raw):
             cautions.append({"evidence": raw["id"], "message": f"{raw['id']} holds a placeholder, not content: {place}"})
         items.append(item)
@@ -193,13 +194,15 @@ def _says_nothing(text: str) -> bool:
     return is_placeholder(t) or len(set(stripped)) < 4 or all(is_placeholder(w) for w in re.split(r"[\s,;.，。；]+", t) if w)
 
 
-def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: list | None = None) -> dict:
+def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: list | None = None,
+                 by_id: dict | None = None) -> dict:
     """An evidence item with what the assessment date makes of it: ``_approved``
     (approval given by that date), ``_age_days`` (when dated), ``_expired``,
     ``_assessment_date`` itself, the period's key and end, and the topic's
     ``durations`` computed from the dates the item records and its
-    ``targets`` (whether its value meets its target) — a declared number or
-    boolean is never taken as it is."""
+    ``targets`` (whether its value meets its target, held to the definition
+    it refers to, found in ``by_id``) — a declared number or boolean is never
+    taken as it is."""
     item = dict(raw)
     item["_assessment_date"] = date.isoformat()  # what 'days to the assessment date' counts to
     approval = raw.get("approval")
@@ -214,8 +217,9 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
     if topic and topic.get("durations"):
         item["attributes"] = _durations(raw, date, topic["durations"], cautions if cautions is not None else [])
     if topic and topic.get("targets"):  # meets_target and the like: computed, never declared
+        governing = targets.governing_item(raw, by_id, topic["targets"]) if by_id else None
         item["attributes"] = targets.computed(raw, item.get("attributes", {}), topic["targets"],
-                                              cautions if cautions is not None else [])
+                                              cautions if cautions is not None else [], governing)
     return item
 
 

@@ -11,6 +11,12 @@ facts and the reference evaluator's items both carry the computed value. A
 declared value that differs is replaced and said in a caution; an item that
 states no target or no direction gets none (so a 'none of' over it fails
 closed rather than guessing).
+
+A measurement that refers to the definition it measures (``refers_to``) is
+held to that definition: it cannot turn the direction round, nor lower the
+bar — the stricter of its own target and the definition's is used, and a
+measurement that states none takes the definition's. A provider revising a
+target does so in the approved definition, not beside one low figure.
 """
 from __future__ import annotations
 
@@ -21,10 +27,14 @@ DIRECTIONS = {
 }
 
 
-def computed(raw: dict, attributes: dict, targets: dict, cautions: list) -> dict:
-    """``attributes`` (a copy) with every target attribute of ``targets`` computed from the item's values."""
+def computed(raw: dict, attributes: dict, targets: dict, cautions: list, governing: dict | None = None) -> dict:
+    """``attributes`` (a copy) with every target attribute of ``targets`` computed from the item's values.
+
+    ``governing`` is the item the measurement refers to whose target and direction bind it (its definition)."""
     attributes = dict(attributes)
     for name, spec in sorted(targets.items()):
+        if governing is not None:
+            _hold_to_definition(raw, attributes, spec, governing, cautions)
         declared = attributes.pop(name, None)
         value = attributes.get(spec["value"]) if "value" in spec else raw.get("value")
         target, direction = attributes.get(spec["target"]), attributes.get(spec["direction"])
@@ -44,6 +54,44 @@ def computed(raw: dict, attributes: dict, targets: dict, cautions: list) -> dict
             cautions.append({"evidence": raw["id"], "message": f"{raw['id']} declares {name} = {declared!r}, but its"
                              f" value and target give {result!r} ({said}, {direction}): {result!r} is used"})
     return attributes
+
+
+def governing_item(raw: dict, by_id: dict, targets: dict) -> dict | None:
+    """The first item ``raw`` refers to, of another topic, that states a number target and a direction under
+    the names ``targets`` uses: the definition the measurement is held to."""
+    for ref in raw.get("refers_to", []):
+        other = by_id.get(ref)
+        if other is None or other["topic"] == raw["topic"]:
+            continue
+        attributes = other.get("attributes") or {}
+        if any(number(attributes.get(spec["target"])) and attributes.get(spec["direction"]) in DIRECTIONS
+               for spec in targets.values()):
+            return other
+    return None
+
+
+def _hold_to_definition(raw: dict, attributes: dict, spec: dict, governing: dict, cautions: list) -> None:
+    """Put the definition's direction, and the stricter target, in the measurement's attributes (cautioning)."""
+    theirs = governing.get("attributes") or {}
+    t_name, d_name = spec["target"], spec["direction"]
+    target, direction = theirs.get(t_name), theirs.get(d_name)
+    if not number(target) or direction not in DIRECTIONS:
+        return
+    own_direction = attributes.get(d_name)
+    if own_direction is not None and own_direction != direction:
+        cautions.append({"evidence": raw["id"], "message": f"{raw['id']} states {d_name} = {own_direction!r} but the"
+                         f" definition it measures ({governing['id']}) says {direction!r}: {direction!r} is used"})
+    attributes[d_name] = direction
+    own = attributes.get(t_name)
+    if not number(own):
+        attributes[t_name] = target
+        return
+    stricter = max(own, target) if direction == "higher_better" else min(own, target)
+    if stricter != own:
+        cautions.append({"evidence": raw["id"], "message": f"{raw['id']} states {t_name} = {_num(own)}, below the bar"
+                         f" of the definition it measures ({governing['id']}: {_num(target)}, {direction}):"
+                         f" {_num(target)} is used"})
+    attributes[t_name] = stricter
 
 
 def computed_names(topic: dict) -> set[str]:

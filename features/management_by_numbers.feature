@@ -88,3 +88,30 @@ Feature: Management by numbers — a sub-domain managed by quantitative indicato
       Then criterion XX-AA-4-01 fails
       And the finding for XX-AA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
       And the report cautions "M2 declares meets_target = True, but its value and target give False (88 is not ≥ 90, higher_better): False is used"
+
+    Scenario: a measurement cannot lower the bar its definition sets — the low quarter still needs its analysis
+      Given the evidence:
+        | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes                                                                                 |
+        | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=OP-CR; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=客户服务部 |
+        | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91    | %    | 2025-Q4 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+        | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88    | %    | 2026-Q1 | IND-1     | subdomain=OP-CR; target=85; direction=higher_better                                        |
+        | M3    | indicator_measurement | metric   | 2026-07-10 |          | 92    | %    | 2026-Q2 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+        | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93    | %    | 2026-Q3 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+      When the bundle is assessed
+      Then criterion XX-AA-4-01 fails
+      And the finding for XX-AA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
+      And the report cautions "M2 states target = 85, below the bar of the definition it measures (IND-1: 90, higher_better): 90 is used"
+
+    Scenario: a measurement cannot turn the direction round — nor state no target and escape it
+      Given the evidence:
+        | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes                                                                                 |
+        | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=OP-CR; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=客户服务部 |
+        | M1    | indicator_measurement | metric   | 2026-01-10 |          | 91    | %    | 2025-Q4 | IND-1     | subdomain=OP-CR                                                                            |
+        | M2    | indicator_measurement | metric   | 2026-04-10 |          | 88    | %    | 2026-Q1 | IND-1     | subdomain=OP-CR; target=90; direction=lower_better                                         |
+        | M3    | indicator_measurement | metric   | 2026-07-10 |          | 80    | %    | 2026-Q2 | IND-1     | subdomain=OP-CR                                                                            |
+        | M4    | indicator_measurement | metric   | 2026-10-10 |          | 93    | %    | 2026-Q3 | IND-1     | subdomain=OP-CR                                                                            |
+      When the bundle is assessed
+      Then criterion XX-AA-4-01 fails
+      And the finding for XX-AA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
+      And the finding for XX-AA-4-01 says "M3 has no evidence item of topic 'deviation_analysis'"
+      And the report cautions "M2 states direction = 'lower_better' but the definition it measures (IND-1) says 'higher_better': 'higher_better' is used"
