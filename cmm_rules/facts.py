@@ -214,6 +214,9 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
     if key is not None:  # the canonical key (cmm_rules.periods) and the period's last day
         item["_period"] = key
         item["_period_end"] = periods.bounds(key)[1].isoformat()
+        ended = (date - periods.bounds(key)[1]).days
+        if item.get("_age_days", -1) >= 0 and ended > item["_age_days"]:
+            item["_age_days"] = ended  # a figure is as old as the period it measures, not its report
     if topic and topic.get("durations"):
         item["attributes"] = _durations(raw, date, topic["durations"], cautions if cautions is not None else [])
     if topic and topic.get("targets"):  # meets_target and the like: computed, never declared

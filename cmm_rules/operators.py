@@ -424,6 +424,9 @@ def _age_why(days, item, date):
     if item["_age_days"] < 0:
         return [f"is dated {item['issued']}, after the assessment date"]
     if item["_age_days"] > days:
+        if item.get("_period_end", "9999") < item.get("issued", ""):
+            return [f"measures a period that ended on {item['_period_end']} ({item['_age_days']} days ago, more"
+                    f" than {days}), whatever the date of its report"]
         return [f"dates from {item['issued']} ({item['_age_days']} days old, more than {days})"]
     return []
 

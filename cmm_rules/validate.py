@@ -15,6 +15,7 @@ from functools import lru_cache
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from . import periods
 from .attachments import attachment_problems
 from .errors import InputError
 from .load import Document, json_path
@@ -224,6 +225,10 @@ def date_problems(doc: Document, catalogue, today: dt.date | None = None) -> lis
             elif value > date and parts != ["valid_until"]:
                 at(["evidence", i, *parts], f"{value} is after the assessment date {date}: evidence cannot come"
                    " from the future (correct the date or leave the item out)")
+        begun = _period_start(item)
+        if begun is not None and "issued" in item and begun > item["issued"]:
+            at(["evidence", i, "period"], f"period {_short(item['period'])} begins on {begun}, after the item was"
+               f" issued on {item['issued']}: a figure cannot measure a period that had not begun")
         if approval:
             if "issued" in item and approval["date"] < item["issued"]:
                 at(["evidence", i, "approval", "date"], f"approved on {approval['date']}, before the document was"
@@ -237,6 +242,14 @@ def date_problems(doc: Document, catalogue, today: dt.date | None = None) -> lis
         if "recorded_by" in item and is_placeholder(item["recorded_by"]):
             at(["evidence", i, "recorded_by"], f"recorded_by {item['recorded_by']!r} is not a name")
     return problems
+
+
+def _period_start(item: dict) -> str | None:
+    """The first day of the item's period when it has a readable one (see :mod:`cmm_rules.periods`)."""
+    if "period" not in item or (isinstance(item["period"], dict) and period_problem(item["period"])):
+        return None
+    key = periods.period_key(item["period"])
+    return periods.bounds(key)[0].isoformat() if key else None
 
 
 def _date_attributes(topic: dict) -> list[str]:

@@ -115,3 +115,23 @@ Feature: Management by numbers — a sub-domain managed by quantitative indicato
       And the finding for XX-AA-4-01 says "M2 has no evidence item of topic 'deviation_analysis'"
       And the finding for XX-AA-4-01 says "M3 has no evidence item of topic 'deviation_analysis'"
       And the report cautions "M2 states direction = 'lower_better' but the definition it measures (IND-1) says 'higher_better': 'higher_better' is used"
+
+    Scenario: four old quarters reported last month are as old as the quarters they measure
+      Given the evidence:
+        | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes                                                                                 |
+        | IND-1 | indicator_definition  | document | 2021-09-01 | yes      |       |      |         |           | subdomain=OP-CR; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=客户服务部 |
+        | M1    | indicator_measurement | metric   | 2026-10-10 |          | 91    | %    | 2022-Q1 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+        | M2    | indicator_measurement | metric   | 2026-10-10 |          | 92    | %    | 2022-Q2 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+        | M3    | indicator_measurement | metric   | 2026-10-10 |          | 93    | %    | 2022-Q3 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+        | M4    | indicator_measurement | metric   | 2026-10-10 |          | 94    | %    | 2022-Q4 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+      When the bundle is assessed
+      Then criterion XX-AA-4-01 fails
+      And the finding for XX-AA-4-01 says "measures a period that ended on 2022-12-31"
+
+    Scenario: a figure for a quarter that had not begun when it was reported is refused as bad input
+      Given the evidence:
+        | id    | topic                 | kind     | issued     | approved | value | unit | period  | refers_to | attributes                                                                                 |
+        | IND-1 | indicator_definition  | document | 2025-09-01 | yes      |       |      |         |           | subdomain=OP-CR; indicator=客户满意率; baseline=86; target=90; direction=higher_better; owner=客户服务部 |
+        | M1    | indicator_measurement | metric   | 2026-10-10 |          | 91    | %    | 2027-Q1 | IND-1     | subdomain=OP-CR; target=90; direction=higher_better                                        |
+      When the bundle is assessed
+      Then the assessment is refused with "a figure cannot measure a period that had not begun"
