@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import conditions, registers, relations, targets
+from . import conditions, registers, relations, tallies, targets
 from .errors import InputError
 from .load import load_file
 from .resources import reference_catalogue_dir
@@ -240,6 +240,7 @@ def _check_references(catalogue: Catalogue) -> None:
                 raise InputError(f"criterion {c.id}: condition {leaf.path} {related[0]} uses unknown topic"
                                  f" {related[1]['topic']!r}", **where)
     problems = catalogue_problems(catalogue.topics, catalogue.criteria) + targets.catalogue_problems(catalogue.topics)
+    problems += tallies.catalogue_problems(catalogue.topics)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(problems[0] + more, file=catalogue.root)

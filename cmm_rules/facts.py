@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import money, periods, targets
+from . import money, periods, tallies, targets
 from .attachments import AttachmentCheck, check_attachments
 from .catalogue import Catalogue
 from .errors import InputError
@@ -99,10 +99,11 @@ def build_facts(doc: Document, catalogue: Catalogue | None = None) -> Facts:
     items, facts = [], []
     by_id = {raw["id"]: raw for raw in data["evidence"]}
     for raw in data["evidence"]:
-        item = derived_item(raw, date, topics.get(raw["topic"]), cautions, by_id)
+        items.append(derived_item(raw, date, topics.get(raw["topic"]), cautions, by_id))
         for place in item_placeholders(raw):
             cautions.append({"evidence": raw["id"], "message": f"{raw['id']} holds a placeholder, not content: {place}"})
-        items.append(item)
+    tallies.computed(items, topics, {raw["id"] for raw in data["evidence"]} - copies, cautions)
+    for raw, item in zip(data["evidence"], items):
         if raw["id"] in copies:
             continue  # the rules see one of identical items
         fact = {"type": "evidence", "id": raw["id"], "topic": raw["topic"], "kind": raw["kind"],

@@ -95,8 +95,8 @@ def _hold_to_definition(raw: dict, attributes: dict, spec: dict, governing: dict
 
 
 def computed_names(topic: dict) -> set[str]:
-    """The attributes of a topic the engine computes (targets and durations), which a bundle never declares."""
-    return set(topic.get("targets", {})) | set(topic.get("durations", {}))
+    """The attributes of a topic the engine computes (targets, durations, tallies), which a bundle never declares."""
+    return set(topic.get("targets", {})) | set(topic.get("durations", {})) | set(topic.get("tallies", {}))
 
 
 def catalogue_problems(topics: dict) -> list[str]:

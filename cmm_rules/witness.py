@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import Catalogue, Criterion
-from . import measures, targets
+from . import measures, periods, targets
 from .conditions import leaf_holds, spec_holds
 from .facts import derived_item
 from .vocabulary import where_tests
@@ -347,6 +347,39 @@ def fit_registers(evidence: list[dict], catalogue: Catalogue, date: str) -> None
                 item["attributes"] = {**attributes, **counts}
 
 
+def fit_tallies(evidence: list[dict], catalogue: Catalogue) -> None:
+    """Tie made-up measurements to the made-up definition a tally counts them for.
+
+    A definition whose tally a criterion tests (``quarters_measured ≥ 4``) is met only by measurements
+    that refer to it, of periods ended since it was issued. Built leaf by leaf, the measurements refer to
+    nothing: each one with a period that refers to no item of the tallied topic now refers to the first
+    such item sharing every code attribute both carry (the sub-domain), which is dated no later than the
+    first period it is measured in. The declared tally goes: the engine counts it."""
+    for topic, spec in sorted(catalogue.topics.items()):
+        for name, tally in sorted(spec.get("tallies", {}).items()):
+            owners = [item for item in evidence if item["topic"] == topic]
+            owner_ids = {item["id"] for item in owners}
+            codes = {a for a, s in spec.get("attributes", {}).items() if s.get("type") == "code"}
+            for item in evidence:
+                if (item["topic"] != tally["referred_by"] or "period" not in item
+                        or owner_ids & set(item.get("refers_to", []))):
+                    continue
+                mine = item.get("attributes", {})
+                owner = next((o for o in owners if all(mine[a] == o.get("attributes", {})[a] for a in codes
+                                                       if a in mine and a in o.get("attributes", {}))), None)
+                if owner is None:
+                    continue
+                item["refers_to"] = [*item.get("refers_to", []), owner["id"]]
+                key = periods.period_key(item["period"])
+                start = periods.bounds(key)[0].isoformat() if key else None
+                if start and owner.get("issued", start) > start:
+                    owner["issued"] = start
+                    if "approval" in owner:
+                        owner["approval"] = {**owner["approval"], "date": start}
+            for owner in owners:
+                owner.get("attributes", {}).pop(name, None)
+
+
 def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = "2026-11-01",
                    org_id: str = "ORG-W", name: str = "Witness provider") -> dict:
     """A bundle whose evidence is meant to satisfy exactly ``criteria``.
@@ -363,6 +396,7 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     evidence = _keep_clear(pairs, negated, day, others)
     for item in evidence:  # what escaping a 'none of' changed in a computed boolean, its figures now give
         settle_targets(item, catalogue.topics.get(item["topic"], {}))
+    fit_tallies(evidence, catalogue)
     fit_registers(evidence, catalogue, date)
     return {
         "organisation": {"id": org_id, "name": name, "kind": "other"},

@@ -591,6 +591,45 @@ Feature: 服务运营 Service operation (OP)
     When the bundle is assessed
     Then criterion OP-CR-4-01 passes
 
+  Scenario: Probe: OP-CR-4-01 fails on four indicators measured once each — one indicator must be followed over four quarters
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit  | period  | refers_to | attributes                                                                                   |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes      |       |       |         |           | subdomain=OP-CR; indicator=回访满意度; baseline=86; target=90; direction=higher_better; owner=客户服务处 |
+      | D2 | indicator_definition  | document | 2025-09-01 | yes      |       |       |         |           | subdomain=OP-CR; indicator=重复合作率; baseline=20; target=30; direction=higher_better; owner=客户服务处 |
+      | D3 | indicator_definition  | document | 2025-09-01 | yes      |       |       |         |           | subdomain=OP-CR; indicator=推荐意愿; baseline=30; target=40; direction=higher_better; owner=客户服务处 |
+      | D4 | indicator_definition  | document | 2025-09-01 | yes      |       |       |         |           | subdomain=OP-CR; indicator=重点企业走访率; baseline=60; target=80; direction=higher_better; owner=客户服务处 |
+      | M1 | indicator_measurement | metric   | 2026-01-12 |          | 90.6  | score | 2025-Q4 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |          | 31    | %     | 2026-Q1 | D2        | subdomain=OP-CR; target=30; direction=higher_better                                          |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |          | 42    | score | 2026-Q2 | D3        | subdomain=OP-CR; target=40; direction=higher_better                                          |
+      | M4 | indicator_measurement | metric   | 2026-10-12 |          | 85    | %     | 2026-Q3 | D4        | subdomain=OP-CR; target=80; direction=higher_better                                          |
+    When the bundle is assessed
+    Then criterion OP-CR-4-01 fails
+    And the finding for OP-CR-4-01 says "D1 does not count: it has quarters_measured = 1; needs quarters_measured ≥ 4"
+
+  Scenario: Probe: OP-CR-4-01 fails when three of the four quarters' figures refer to no definition
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit  | period  | refers_to | attributes                                                                                   |
+      | D1 | indicator_definition  | document | 2025-09-01 | yes      |       |       |         |           | subdomain=OP-CR; indicator=回访满意度; baseline=86; target=90; direction=higher_better; owner=客户服务处 |
+      | M1 | indicator_measurement | metric   | 2026-01-12 |          | 90.6  | score | 2025-Q4 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |          | 90.4  | score | 2026-Q1 |           | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |          | 90.2  | score | 2026-Q2 |           | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M4 | indicator_measurement | metric   | 2026-10-12 |          | 91.0  | score | 2026-Q3 |           | subdomain=OP-CR; target=90; direction=higher_better                                          |
+    When the bundle is assessed
+    Then criterion OP-CR-4-01 fails
+    And the finding for OP-CR-4-01 says "D1 does not count: it has quarters_measured = 1"
+
+  Scenario: Probe: OP-CR-4-01 fails on an indicator defined after its four quarters were known
+    Given the evidence:
+      | id | topic                 | kind     | issued     | approved | value | unit  | period  | refers_to | attributes                                                                                   |
+      | D1 | indicator_definition  | document | 2026-10-20 | yes      |       |       |         |           | subdomain=OP-CR; indicator=回访满意度; baseline=86; target=90; direction=higher_better; owner=客户服务处 |
+      | M1 | indicator_measurement | metric   | 2026-01-12 |          | 90.6  | score | 2025-Q4 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M2 | indicator_measurement | metric   | 2026-04-10 |          | 90.4  | score | 2026-Q1 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M3 | indicator_measurement | metric   | 2026-07-10 |          | 90.2  | score | 2026-Q2 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+      | M4 | indicator_measurement | metric   | 2026-10-12 |          | 91.0  | score | 2026-Q3 | D1        | subdomain=OP-CR; target=90; direction=higher_better                                          |
+    When the bundle is assessed
+    Then criterion OP-CR-4-01 fails
+    And the finding for OP-CR-4-01 says "D1 does not count: it has quarters_measured = 0"
+
   Scenario: OP-CR-4-01 fails when the indicator has no baseline
     Given the evidence:
       | id | topic                 | kind     | issued     | approved | value | unit  | period  | refers_to | attributes                                                                        |
