@@ -11,13 +11,17 @@ Each bundle aims at an overall level L (spread evenly over 0–5):
 * *noise*: further items of the catalogue's topics (old minutes, metrics,
   records with unrelated attributes) until the bundle holds 50–150 items.
 
-Whether a bundle really reaches L is decided only by the rules firing; the
-generator just aims. Identifiers are renumbered ``EV-0001…`` and the items
+The items a criterion marked ``requires_document`` stands on get a short
+document extract written beside the bundle (``files/``, with its sha256);
+measurements refer to their definitions and registers state the counts of
+what the bundle itemises, as a real hand-over would. Whether a bundle really
+reaches L is decided only by the rules firing; the generator just aims. Identifiers are renumbered ``EV-0001…`` and the items
 shuffled, as in a real hand-over.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -27,7 +31,7 @@ import yaml
 from cmm_rules.catalogue import Catalogue
 from cmm_rules.conditions import why_not
 from cmm_rules.facts import derived_item
-from cmm_rules.witness import NoWitness, criterion_items, harmless_value
+from cmm_rules.witness import NoWitness, criterion_items, fit_registers, fit_tallies, harmless_value
 
 _KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
 _PLACES = ["湖滨省青溪县", "江川市", "云岭州", "北塘区", "南湾新区", "东陵市", "西岭县", "临河市"]
@@ -74,6 +78,8 @@ def _miss(item: dict, criterion, day: dt.date, rng: random.Random) -> bool:
         item["valid_until"] = (day - dt.timedelta(days=rng.randint(1, 400))).isoformat()
         if item.get("issued", "") > item["valid_until"]:
             item["issued"] = (day - dt.timedelta(days=rng.randint(401, 700))).isoformat()
+    if "period" in item and "issued" in item:  # an older figure measures an older period, begun before its report
+        item["period"] = str(int(item["issued"][:4]) - 1)
     return True
 
 
@@ -93,6 +99,7 @@ class _Merger:
         self.day = day
         self.items: list[dict] = []
         self.serves: list[list[tuple]] = []  # per item: (leaf key, leaf)
+        self.folded: dict[str, str] = {}      # id of an item folded into another → that item's id
 
     def add(self, item: dict, criterion) -> None:
         index = int(item["id"].rsplit("-L", 1)[1].split("-")[0])
@@ -108,6 +115,7 @@ class _Merger:
                                              for _, lf in self.serves[i] + [(key, leaf)]):
                 self.items[i] = candidate
                 self.serves[i].append((key, leaf))
+                self.folded[item["id"]] = other["id"]
                 return
         self.items.append(item)
         self.serves.append([(key, leaf)])
@@ -131,6 +139,11 @@ def _fold(a: dict, b: dict) -> dict | None:
             out[key] = b[key]
     if "period" in b:
         out["period"] = b["period"]
+    if b.get("_document"):
+        out["_document"] = True
+    refs = list(dict.fromkeys(a.get("refers_to", []) + b.get("refers_to", [])))
+    if refs:
+        out["refers_to"] = refs
     out["issued"] = max(a["issued"], b["issued"])
     if "approval" in a or "approval" in b:
         out["approval"] = {"by": "management board", "date": out["issued"]}
@@ -177,6 +190,8 @@ def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dic
         try:
             if criterion.level <= want:
                 for item in criterion_items(criterion, day, catalogue):
+                    if criterion.requires_document:
+                        item["_document"] = True  # write_bundles attaches its file
                     merged.add(item, criterion)
             elif criterion.level == want + 1 and rng.random() < 0.35:
                 made = criterion_items(criterion, day, catalogue)
@@ -188,9 +203,19 @@ def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dic
     total = max(len(items) + rng.randint(0, 8), rng.randint(50, 150))
     while len(items) < total:
         items.append(_noise(catalogue, rng, day, len(items)))
+    fit_tallies(items, catalogue)  # measurements refer to their definitions; registers count what is itemised
+    fit_registers(items, catalogue, day.isoformat())
     rng.shuffle(items)
+    renamed = {}
     for i, item in enumerate(items, 1):
+        if item["id"]:
+            renamed[item["id"]] = f"EV-{i:04d}"
         item["id"] = f"EV-{i:04d}"
+    for item in items:  # references follow the renumbering (and folding); one to nothing left is dropped
+        refs = [renamed.get(merged.folded.get(ref, ref)) for ref in item.pop("refers_to", [])]
+        refs = list(dict.fromkeys(r for r in refs if r is not None and r != item["id"]))
+        if refs:
+            item["refers_to"] = refs
     org = f"ORG-{index:05d}"
     bundle = {
         "schema_version": "1.0",
@@ -216,6 +241,14 @@ def write_bundles(catalogue: Catalogue, folder: Path, n: int, seed: int = 202611
     paths = []
     for index in range(start, start + n):
         bundle = make_bundle(catalogue, seed, index, index % 6)
+        for item in bundle["evidence"]:  # the documents a criterion requires, as extracts beside the bundle
+            if item.pop("_document", False):
+                name = f"files/{index:06d}-{item['id']}.txt"
+                data = (f"{item['title']}\n{bundle['organisation']['name']} 证据 {item['id']}（{item['topic']}）"
+                        f"原件摘录，存档备查。\n").encode()
+                (folder / "files").mkdir(exist_ok=True)
+                (folder / name).write_bytes(data)
+                item["attachments"] = [{"path": name, "sha256": hashlib.sha256(data).hexdigest()}]
         as_json = random.Random(f"{seed}/{index}/format").random() < json_share
         path = folder / f"bundle-{index:06d}.{'json' if as_json else 'yaml'}"
         if as_json:

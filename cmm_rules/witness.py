@@ -332,7 +332,16 @@ def criterion_items(criterion: Criterion, date: dt.date, catalogue: Catalogue | 
     items = _keep_clear(_pairs(criterion, date, catalogue), [leaf for leaf in criterion.tree.leaves if leaf.negated], date)
     for item in items if catalogue is not None else ():  # computed booleans as the items state them
         settle_targets(item, catalogue.topics.get(item["topic"], {}))
+    _years_begun(items)
     return items
+
+
+def _years_begun(items: list[dict]) -> None:
+    """A figure for 'this year' reported in the last days of the year before is for that year: a period
+    cannot begin after the item that measures it was issued."""
+    for item in items:
+        if isinstance(item.get("period"), str) and item["period"].isdigit() and item.get("issued", "9999") < item["period"]:
+            item["period"] = item["issued"][:4]
 
 
 def fit_registers(evidence: list[dict], catalogue: Catalogue, date: str) -> None:
@@ -396,6 +405,7 @@ def bundle_meeting(catalogue: Catalogue, criteria: list[Criterion], date: str = 
     evidence = _keep_clear(pairs, negated, day, others)
     for item in evidence:  # what escaping a 'none of' changed in a computed boolean, its figures now give
         settle_targets(item, catalogue.topics.get(item["topic"], {}))
+    _years_begun(evidence)
     fit_tallies(evidence, catalogue)
     fit_registers(evidence, catalogue, date)
     return {
