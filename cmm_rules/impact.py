@@ -62,10 +62,23 @@ class Impact:
 
 
 def _criteria_order(old: Catalogue, new: Catalogue) -> list[dict]:
-    out = [{"id": c.id, "title": c.title, "in_old": True, "in_new": c.id in new.by_id} for c in old.criteria]
+    """One row per practice: a criterion the new catalogue moved (``replaces``) keeps its old row, under its new id."""
+    moved = {was: c for c in new.criteria for was in c.replaces if was in old.by_id and was not in new.by_id}
+    out = []
+    for c in old.criteria:
+        if c.id in moved:
+            out.append({"id": moved[c.id].id, "was": c.id, "title": moved[c.id].title, "in_old": True, "in_new": True})
+        else:
+            out.append({"id": c.id, "title": c.title, "in_old": True, "in_new": c.id in new.by_id})
+    taken = {m.id for m in moved.values()}
     out += [{"id": c.id, "title": c.title, "in_old": False, "in_new": True}
-            for c in new.criteria if c.id not in old.by_id]
+            for c in new.criteria if c.id not in old.by_id and c.id not in taken]
     return out
+
+
+def _label(c: dict) -> str:
+    """A criterion's id, and the id it had when the old catalogue had it elsewhere."""
+    return f"{c['id']} (was {c['was']})" if "was" in c else c["id"]
 
 
 def _rate(passed: int, applicable: int) -> float | None:
@@ -95,7 +108,8 @@ def summarise(rows: list[dict], old: Catalogue, new: Catalogue) -> dict:
     compared = [b for b in bundles if b["stars_before"] is not None and b["stars_after"] is not None]
     criteria = []
     for c in _criteria_order(old, new):
-        t = tallies.get(c["id"], {"before": [0, 0], "after": [0, 0]})
+        t = {"before": tallies.get(c.get("was", c["id"]), {}).get("before", [0, 0]),
+             "after": tallies.get(c["id"], {}).get("after", [0, 0])}
         criteria.append({**c, "passed_before": t["before"][0], "applicable_before": t["before"][1],
                          "rate_before": _rate(*t["before"]) if c["in_old"] else None,
                          "passed_after": t["after"][0], "applicable_after": t["after"][1],
@@ -165,7 +179,7 @@ def as_text(record: dict) -> str:
     lines += ["", f"Criteria whose pass rate changes ({len(changed)}):" if changed
               else "No criterion's pass rate changes."]
     for c in changed:
-        lines.append(f"  {c['id']:<12} {_pct(c['rate_before']):>7} → {_pct(c['rate_after']):<7} "
+        lines.append(f"  {_label(c):<12} {_pct(c['rate_before']):>7} → {_pct(c['rate_after']):<7} "
                      f"({c['passed_before']}/{c['applicable_before']} → {c['passed_after']}/{c['applicable_after']})"
                      f"  {c['title']['en']}")
     errors = [b for b in record["results"] if b["error"]]
@@ -196,7 +210,7 @@ def as_markdown(record: dict) -> str:
     lines += ["", "## Criteria whose pass rate changes", ""]
     if changed:
         lines += ["| criterion | before | after | title |", "|---|---:|---:|---|"]
-        lines += [f"| {c['id']} | {_pct(c['rate_before'])} ({c['passed_before']}/{c['applicable_before']}) | "
+        lines += [f"| {_label(c)} | {_pct(c['rate_before'])} ({c['passed_before']}/{c['applicable_before']}) | "
                   f"{_pct(c['rate_after'])} ({c['passed_after']}/{c['applicable_after']}) | "
                   f"{_md(c['title']['zh'])} / {_md(c['title']['en'])} |" for c in changed]
     else:
@@ -300,7 +314,7 @@ def as_html(record: dict) -> str:
     if changed:
         out.append("<table><tr><th>准则 criterion</th><th>前 before</th><th>后 after</th><th>名称 title</th></tr>\n")
         for c in changed:
-            out.append(f"<tr><td>{e(c['id'])}</td><td class=\"n\">{_pct(c['rate_before'])} "
+            out.append(f"<tr><td>{e(_label(c))}</td><td class=\"n\">{_pct(c['rate_before'])} "
                        f"({c['passed_before']}/{c['applicable_before']})</td><td class=\"n\">{_pct(c['rate_after'])} "
                        f"({c['passed_after']}/{c['applicable_after']})</td>"
                        f"<td>{e(c['title']['zh'])} / {e(c['title']['en'])}</td></tr>\n")

@@ -76,3 +76,27 @@ def test_a_bundle_the_new_catalogue_refuses_is_an_error_row_and_the_run_goes_on(
     assert record["in_error"] == 1 and record["unchanged"] == 1
     (row,) = [b for b in record["results"] if b["error"]]
     assert row["file"].endswith("bad.yaml") and "bad.yaml" in row["error"]
+
+
+def test_a_moved_criterion_keeps_its_row_under_its_new_id(tmp_path):
+    """ST-SG-3-02 moves to level 4 as ST-SG-4-09 (replaces: [ST-SG-3-02]) and asks 95 % of staff reached: one row,
+    its 'before' counted from the old id, its 'after' from the new one."""
+    (tmp_path / "moved").mkdir()
+    moved = copy_reference_catalogue(tmp_path / "moved")
+    st = moved / "ST.yaml"
+    text = st.read_text(encoding="utf-8")
+    old_head = "  - id: ST-SG-3-02\n    domain: ST\n    subdomain: SG\n    level: 3\n"
+    assert text.count(old_head) == 1 and text.count("staff_reached_pct: {gte: 80}") == 1
+    text = text.replace(old_head, "  - id: ST-SG-4-09\n    domain: ST\n    subdomain: SG\n    level: 4\n"
+                                  "    replaces: [ST-SG-3-02]\n")
+    st.write_text(text.replace("staff_reached_pct: {gte: 80}", "staff_reached_pct: {gte: 95}"), encoding="utf-8")
+    bundles = [SAMPLES / "city-service-platform-3star.yaml", SAMPLES / "national-platform-5star.yaml"]
+    result = run("catalogue", "impact", ROOT / "rules", moved, *bundles, "--format", "json", "-j", "1")
+    assert result.exit_code == 0, result.output
+    rows = {c["id"]: c for c in json.loads(result.output)["criteria"]}
+    assert "ST-SG-3-02" not in rows
+    row = rows["ST-SG-4-09"]
+    assert (row["was"], row["in_old"], row["in_new"]) == ("ST-SG-3-02", True, True)
+    assert (row["passed_before"], row["applicable_before"], row["passed_after"], row["applicable_after"]) == (2, 2, 1, 2)
+    text = run("catalogue", "impact", ROOT / "rules", moved, *bundles, "-j", "1").output
+    assert "ST-SG-4-09 (was ST-SG-3-02)" in text
