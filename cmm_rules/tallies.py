@@ -1,5 +1,8 @@
 """Tallies: how often the item that defines something was measured, counted from its measurements.
 
+(Or by how many distinct others it was taken up: ``distinct_by`` may name an attribute of the referring
+items, such as the peers that learned a recognised practice after it was recognised.)
+
 "Managed by numbers" means one defined indicator followed over several
 periods. Counting the distinct quarters of a sub-domain's measurements alone
 lets four indicators measured once each, or figures that refer to no
@@ -15,7 +18,7 @@ is replaced, and said in a caution when it differs.
 """
 from __future__ import annotations
 
-from . import periods
+from . import measures
 
 #: The grains a tally counts periods in (``distinct_by: period.<grain>``); ``period`` counts whole periods.
 GRAINS = ("period", "period.year", "period.quarter", "period.month")
@@ -45,18 +48,22 @@ def computed(items: list[dict], topics: dict, counted: set[str], cautions: list[
 
 
 def _periods(item: dict, referrers: list[dict], spec: dict) -> set[str]:
-    grain = spec.get("distinct_by", "period").partition(".")[2]
+    """The distinct keys (periods of a grain, or values of an attribute) of the referrers that count."""
+    by = spec.get("distinct_by", "period")
     since = item.get("issued")
     keys = set()
     for other in referrers:
-        if other["topic"] != spec["referred_by"] or "_period" not in other:
+        if other["topic"] != spec["referred_by"]:
             continue
         age = other.get("_age_days")
         if "max_age_days" in spec and (age is None or not 0 <= age <= spec["max_age_days"]):
             continue
-        if since is not None and other["_period_end"] < since:
+        if by == "period" or by.startswith("period."):  # a period that ended since this item was issued
+            if "_period" not in other or (since is not None and other["_period_end"] < since):
+                continue
+        elif since is not None and other.get("issued", "") < since:  # an attribute: on items dated since
             continue
-        key = periods.within(other["_period"], grain) if grain else other["_period"]
+        key = measures.distinct_key(other, by)  # what distinct_by counts, as a condition's distinct_by does
         if key is not None:
             keys.add(key)
     return keys

@@ -360,17 +360,19 @@ def fit_tallies(evidence: list[dict], catalogue: Catalogue) -> None:
     """Tie made-up measurements to the made-up definition a tally counts them for.
 
     A definition whose tally a criterion tests (``quarters_measured ≥ 4``) is met only by measurements
-    that refer to it, of periods ended since it was issued. Built leaf by leaf, the measurements refer to
-    nothing: each one with a period that refers to no item of the tallied topic now refers to the first
-    such item sharing every code attribute both carry (the sub-domain), which is dated no later than the
-    first period it is measured in. The declared tally goes: the engine counts it."""
+    that refer to it, of periods ended since it was issued (or peers that learned a recognised practice,
+    dated since it). Built leaf by leaf, the measurements refer to nothing: each one (with a period, for a
+    period tally) that refers to no item of the tallied topic now refers to the first such item sharing
+    every code attribute both carry (the sub-domain), which is dated no later than the first period it is
+    measured in (or the first referring item). The declared tally goes: the engine counts it."""
     for topic, spec in sorted(catalogue.topics.items()):
         for name, tally in sorted(spec.get("tallies", {}).items()):
             owners = [item for item in evidence if item["topic"] == topic]
             owner_ids = {item["id"] for item in owners}
             codes = {a for a, s in spec.get("attributes", {}).items() if s.get("type") == "code"}
+            by_period = tally.get("distinct_by", "period").startswith("period")
             for item in evidence:
-                if (item["topic"] != tally["referred_by"] or "period" not in item
+                if (item["topic"] != tally["referred_by"] or (by_period and "period" not in item)
                         or owner_ids & set(item.get("refers_to", []))):
                     continue
                 mine = item.get("attributes", {})
@@ -379,8 +381,11 @@ def fit_tallies(evidence: list[dict], catalogue: Catalogue) -> None:
                 if owner is None:
                     continue
                 item["refers_to"] = [*item.get("refers_to", []), owner["id"]]
-                key = periods.period_key(item["period"])
-                start = periods.bounds(key)[0].isoformat() if key else None
+                if by_period:
+                    key = periods.period_key(item["period"])
+                    start = periods.bounds(key)[0].isoformat() if key else None
+                else:  # counted when dated since the owner: the owner is dated no later
+                    start = item.get("issued")
                 if start and owner.get("issued", start) > start:
                     owner["issued"] = start
                     if "approval" in owner:

@@ -475,6 +475,28 @@ Feature: 服务持续改进 Continual service improvement (CI)
     Then criterion CI-RA-5-01 passes
     And criterion CI-RA-5-01 cites R1
 
+  Scenario: Probe: CI-RA-5-01 fails when only one of the three peers learned the recognised practice
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes                                    | refers_to |
+      | R1 | practice_recognition | document | 2025-09-12 | authority_level=national; practice=数据驱动的服务改进闭环 |           |
+      | P1 | peer_learning_record | record   | 2025-11-20 | peer=湖南省中小企业公共服务平台; form=study_visit  | R1        |
+      | P2 | peer_learning_record | record   | 2026-03-16 | peer=四川省中小企业服务中心; form=adoption        |           |
+      | P3 | peer_learning_record | record   | 2026-06-09 | peer=宁波市中小企业服务中心; form=training        |           |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 fails
+    And the finding for CI-RA-5-01 says "R1 does not count: it has peers_learned = 1; needs peers_learned ≥ 3"
+
+  Scenario: Probe: CI-RA-5-01 fails when the peers came before the practice was recognised
+    Given the evidence:
+      | id | topic                | kind     | issued     | attributes                                    | refers_to |
+      | R1 | practice_recognition | document | 2026-07-01 | authority_level=national; practice=数据驱动的服务改进闭环 |           |
+      | P1 | peer_learning_record | record   | 2025-11-20 | peer=湖南省中小企业公共服务平台; form=study_visit  | R1        |
+      | P2 | peer_learning_record | record   | 2026-03-16 | peer=四川省中小企业服务中心; form=adoption        | R1        |
+      | P3 | peer_learning_record | record   | 2026-08-09 | peer=宁波市中小企业服务中心; form=training        | R1        |
+    When the bundle is assessed
+    Then criterion CI-RA-5-01 fails
+    And the finding for CI-RA-5-01 says "R1 does not count: it has peers_learned = 1"
+
   Scenario: CI-RA-5-01 fails when the same peer came three times
     Given the evidence:
       | id | topic                | kind     | issued     | attributes                                    | refers_to |
