@@ -31,7 +31,7 @@ import yaml
 from cmm_rules.catalogue import Catalogue
 from cmm_rules.conditions import why_not
 from cmm_rules.facts import derived_item
-from cmm_rules.witness import NoWitness, criterion_items, fit_registers, fit_tallies, harmless_value
+from cmm_rules.witness import NoWitness, bundle_meeting, fit_registers, fit_tallies, harmless_value
 
 _KINDS = ["public_service_centre", "market_firm", "non_profit", "platform_operator", "other"]
 _PLACES = ["湖滨省青溪县", "江川市", "云岭州", "北塘区", "南湾新区", "东陵市", "西岭县", "临河市"]
@@ -178,6 +178,12 @@ def _noise(catalogue: Catalogue, rng: random.Random, day: dt.date, n: int) -> di
     return item
 
 
+def _meeting(catalogue: Catalogue, criterion, day: dt.date) -> list[dict]:
+    """The witness evidence of one criterion, clear of every other criterion's 'none of' checks (a change
+    record built for one criterion must not be one another criterion counts against the provider)."""
+    return bundle_meeting(catalogue, [criterion], date=day.isoformat())["evidence"]
+
+
 def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dict:
     """One bundle aimed at overall level ``target``; the same arguments give the same bundle."""
     rng = random.Random(f"{seed}/{index}")
@@ -189,12 +195,12 @@ def make_bundle(catalogue: Catalogue, seed: int, index: int, target: int) -> dic
         want = aim[(criterion.domain, criterion.subdomain)]
         try:
             if criterion.level <= want:
-                for item in criterion_items(criterion, day, catalogue):
+                for item in _meeting(catalogue, criterion, day):
                     if criterion.requires_document:
                         item["_document"] = True  # write_bundles attaches its file
                     merged.add(item, criterion)
             elif criterion.level == want + 1 and rng.random() < 0.35:
-                made = criterion_items(criterion, day, catalogue)
+                made = _meeting(catalogue, criterion, day)
                 if made and all(_miss(item, criterion, day, rng) for item in made):
                     items.extend(made)
         except NoWitness:
