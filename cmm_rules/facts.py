@@ -214,8 +214,9 @@ def derived_item(raw: dict, date: dt.date, topic: dict | None = None, cautions: 
     key = periods.period_key(raw["period"]) if "period" in raw else None
     if key is not None:  # the canonical key (cmm_rules.periods) and the period's last day
         item["_period"] = key
-        item["_period_end"] = periods.bounds(key)[1].isoformat()
-        ended = (date - periods.bounds(key)[1]).days
+        end = periods.bounds(key)[1]
+        item["_period_end"] = end.isoformat()
+        ended = (date - end).days
         if item.get("_age_days", -1) >= 0 and ended > item["_age_days"]:
             item["_age_days"] = ended  # a figure is as old as the period it measures, not its report
     if topic and topic.get("durations"):

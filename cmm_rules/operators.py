@@ -656,9 +656,6 @@ def _satisfy_where(where: dict, attributes: dict) -> None:
                 raise NoExample(f"cannot make attributes that fail ({_where_words_of(test)})")
         else:
             value = attribute_example(name, test)
-            earlier = attributes.get(name)
-            if isinstance(value, list) and isinstance(earlier, list):  # two `contains` on one list (all: [...])
-                value = earlier + [v for v in value if v not in earlier]
             if value is not _ABSENT:
                 earlier = attributes.get(name)
                 if isinstance(earlier, list) and isinstance(value, list):  # all: [contains a, contains b]

@@ -20,10 +20,6 @@ from __future__ import annotations
 
 from . import measures
 
-#: The grains a tally counts periods in (``distinct_by: period.<grain>``); ``period`` counts whole periods.
-GRAINS = ("period", "period.year", "period.quarter", "period.month")
-
-
 def computed(items: list[dict], topics: dict, counted: set[str], cautions: list[dict]) -> None:
     """Set every tally attribute on the items of the topics that declare tallies (in their attributes)."""
     tallied = {name: spec["tallies"] for name, spec in topics.items() if spec.get("tallies")}

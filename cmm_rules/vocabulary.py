@@ -358,18 +358,6 @@ def _describe(error, topic: Topic, view: dict) -> str:
 # ----------------------------------------------------------- catalogue side
 
 
-def where_tests(where: dict):
-    """``(attribute, test)`` of a ``where``, looking inside its ``any`` / ``all`` / ``not`` groups."""
-    for name, test in where.items():
-        if name in ("any", "all"):
-            for part in test:
-                yield from where_tests(part)
-        elif name == "not":
-            yield from where_tests(test)
-        else:
-            yield name, test
-
-
 def catalogue_problems(topics: dict, criteria) -> list[str]:
     """What makes a typed vocabulary unusable or a criterion test it wrongly:
     a synonym given to two codes, a unit nobody knows, a test on an undeclared
@@ -399,7 +387,7 @@ def catalogue_problems(topics: dict, criteria) -> list[str]:
             if not any(key in declaration for key in ("attributes", "unit", "value")):
                 continue
             attributes = declaration.get("attributes") or {}
-            for attr, test in where_tests(leaf.spec.get("where", {})):
+            for attr, test in where_attributes(leaf.spec.get("where", {})):  # groups (any/all/not) included
                 spec = attributes.get(attr)
                 if spec is None:
                     problems.append(f"criterion {criterion.id}: condition {leaf.path} tests {attr!r},"

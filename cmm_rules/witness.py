@@ -15,8 +15,7 @@ from .catalogue import Catalogue, Criterion
 from . import measures, periods, targets
 from .conditions import leaf_holds, spec_holds
 from .facts import derived_item
-from .vocabulary import where_tests
-from .operators import WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
+from .operators import where_attributes, WHERE_GROUPS, COMPARISONS, LEAF_OPTIONS, NoExample, attribute_counter, counter_number, range_example
 
 
 #: a condition this generator cannot satisfy (e.g. an arbitrary pattern)
@@ -144,7 +143,7 @@ def _adverse(catalogue: Catalogue) -> dict[tuple[str, str], set]:
     for criterion in catalogue.criteria:
         for leaf in criterion.tree.leaves:
             if leaf.negated:
-                for name, test in where_tests(leaf.spec.get("where", {})):
+                for name, test in where_attributes(leaf.spec.get("where", {})):
                     values = found.setdefault((leaf.topic, name), set())
                     values.update([test["eq"]] if "eq" in test else test.get("in", []))
     _ADVERSE[id(catalogue)] = (catalogue, found)
