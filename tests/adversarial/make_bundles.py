@@ -134,6 +134,41 @@ def main() -> None:
          hidden, {"exit": 0, "findings": {"ST-FR-2-02": "fail"}, "levels": {"ST": 1},
                   "mentions": ["admits what the items leave out"]})
 
+    # ------------------------------------------------------------ management by numbers (level 4)
+    def definition(eid, name, target=90, issued="2025-09-01"):
+        return item(eid, "indicator_definition", title=f"{name}指标定义", issued=issued,
+                    approval={"by": "中心主任办公会", "date": issued},
+                    attributes={"subdomain": "OP-CR", "indicator": name, "baseline": 86, "target": target,
+                                "direction": "higher_better", "owner": "客户服务处"})
+
+    def measured(eid, ref, issued, period, value, target=90):
+        return item(eid, "indicator_measurement", "metric", title=f"{period} 测量值", issued=issued, value=value,
+                    unit="%", period=period, refers_to=[ref],
+                    attributes={"subdomain": "OP-CR", "target": target, "direction": "higher_better"})
+
+    quarters = [("2026-01-12", "2025-Q4"), ("2026-04-10", "2026-Q1"), ("2026-07-10", "2026-Q2"), ("2026-10-12", "2026-Q3")]
+    honest_mbn = [definition("D1", "回访满意度")] + [measured(f"M{i}", "D1", d, p, v) for i, ((d, p), v)
+                                                  in enumerate(zip(quarters, [91, 88, 92, 93]), 1)]
+    analysed = item("A1", "deviation_analysis", "record", title="一季度满意度偏差分析", issued="2026-04-25",
+                    refers_to=["M2"], attributes={"subdomain": "OP-CR", "cause": "回访人手不足",
+                                                  "action": "增设回访专员并每周复盘", "action_status": "verified"})
+    case("control-mbn-one-indicator.yaml", "none — one indicator over four quarters, the low one analysed and acted on",
+         bundle(*copy.deepcopy(honest_mbn), analysed), {"exit": 0, "findings": {"OP-CR-4-01": "pass"}})
+    names = ["回访满意度", "重复合作率", "推荐意愿", "重点企业走访率"]
+    case("mbn-four-indicators-once.yaml", "four indicators, each reported once in a different quarter, passed off as"
+         " one indicator followed over four quarters",
+         bundle(*[definition(f"D{i}", n) for i, n in enumerate(names, 1)],
+                *[measured(f"M{i}", f"D{i}", d, p, 95) for i, (d, p) in enumerate(quarters, 1)]),
+         {"exit": 0, "findings": {"OP-CR-4-01": "fail"}, "mentions": ["quarters_measured = 1"]})
+    lowered = copy.deepcopy(honest_mbn)
+    lowered[2]["attributes"]["target"] = 85  # M2 at 88 'meets' a target it set itself, below the definition's 90
+    case("mbn-lowered-target.yaml", "the low quarter states its own lower target, to escape the deviation analysis",
+         bundle(*lowered), {"exit": 0, "findings": {"OP-CR-4-01": "fail"}, "mentions": ["below the bar"]})
+    late = copy.deepcopy(honest_mbn) + [analysed]
+    late[0]["issued"] = late[0]["approval"]["date"] = "2026-10-20"  # the target was set once the figures were known
+    case("mbn-defined-afterwards.yaml", "the indicator is defined after its four quarters were measured",
+         bundle(*late), {"exit": 0, "findings": {"OP-CR-4-01": "fail"}, "mentions": ["quarters_measured = 0"]})
+
     # ------------------------------------------------------------ placeholders
     witness = bundle_meeting(catalogue, catalogue.criteria, date=DATE, org_id="ADV-X", name="x")
     for it in witness["evidence"]:
